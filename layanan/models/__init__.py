@@ -1,0 +1,16 @@
+from layanan.models.katalog import KategoriLayanan, LangkahProsedur, Layanan, Persyaratan
+from layanan.models.pengguna import Pengguna
+from layanan.models.wilayah import OPD, Desa, Kecamatan, Pemda, UnitLayanan
+
+__all__ = [
+    "OPD",
+    "Desa",
+    "Kecamatan",
+    "KategoriLayanan",
+    "LangkahProsedur",
+    "Layanan",
+    "Pemda",
+    "Pengguna",
+    "Persyaratan",
+    "UnitLayanan",
+]

@@ -1,0 +1,24 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Pengguna(AbstractUser):
+    """A staff account. A staff user belongs to at most one OPD."""
+
+    opd = models.ForeignKey(
+        "layanan.OPD",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="petugas",
+        verbose_name=_("OPD"),
+        help_text=_("OPD tempat petugas bekerja; menentukan data yang boleh diubah."),
+    )
+
+    class Meta(AbstractUser.Meta):
+        verbose_name = _("pengguna")
+        verbose_name_plural = _("pengguna")
+
+    def boleh_kelola_semua_opd(self) -> bool:
+        return self.is_superuser or self.has_perm("layanan.kelola_semua_opd")

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from layanan import views
+
+app_name = "layanan"
+
+urlpatterns = [
+    path("", views.beranda, name="beranda"),
+]

@@ -1,0 +1,91 @@
+"""The one typed place where configuration is read from the environment.
+
+Every setting that may differ between a laptop, CI and production is read here,
+with its type and default, so ``settings.py`` never touches ``os.environ``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# Shipped so that `make run` works with zero set-up; refused whenever DEBUG is off.
+DEV_SECRET_KEY = "django-insecure-pengembangan-lokal-saja-jangan-dipakai-di-produksi"
+
+
+@dataclass(frozen=True)
+class Config:
+    debug: bool
+    secret_key: str
+    allowed_hosts: list[str]
+    csrf_trusted_origins: list[str]
+    database: dict
+    redis_url: str
+    email: dict
+    default_from_email: str
+    server_email: str
+    admins: list[tuple[str, str]]
+    secure_ssl_redirect: bool
+    hsts_seconds: int
+    static_root: Path
+    media_root: Path
+    log_level: str
+    site_url: str
+
+
+def _check_production(cfg: Config) -> None:
+    """Refuse to start with an unsafe production configuration."""
+    if cfg.debug:
+        return
+    problems = []
+    if cfg.secret_key == DEV_SECRET_KEY or cfg.secret_key.startswith("django-insecure"):
+        problems.append("SECRET_KEY wajib diisi dengan kunci rahasia asli (bukan kunci pengembangan).")
+    elif len(cfg.secret_key) < 50 or len(set(cfg.secret_key)) < 5:
+        problems.append("SECRET_KEY terlalu pendek/lemah: minimal 50 karakter acak.")
+    if not cfg.allowed_hosts:
+        problems.append("ALLOWED_HOSTS wajib diisi (mis. layanan.pasuruankab.go.id).")
+    if "*" in cfg.allowed_hosts:
+        problems.append("ALLOWED_HOSTS tidak boleh '*' di produksi.")
+    if problems:
+        raise ImproperlyConfigured("Konfigurasi produksi tidak aman: " + " ".join(problems))
+
+
+def load() -> Config:
+    env = environ.Env()
+    debug = env.bool("DEBUG", default=False)
+    default_db = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+    database = env.db_url("DATABASE_URL", default=default_db)
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
+        database["CONN_HEALTH_CHECKS"] = True
+    admins_raw = env.list("ADMINS", default=[])
+    admins = [(a.split("@")[0], a) for a in admins_raw if "@" in a]
+    cfg = Config(
+        debug=debug,
+        secret_key=env.str("SECRET_KEY", default=DEV_SECRET_KEY),
+        allowed_hosts=env.list(
+            "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"] if debug else []
+        ),
+        csrf_trusted_origins=env.list("CSRF_TRUSTED_ORIGINS", default=[]),
+        database=database,
+        redis_url=env.str("REDIS_URL", default=""),
+        email=env.email_url("EMAIL_URL", default="consolemail://"),
+        default_from_email=env.str(
+            "DEFAULT_FROM_EMAIL", default="Portal Layanan Publik <noreply@pasuruankab.go.id>"
+        ),
+        server_email=env.str("SERVER_EMAIL", default="portal@pasuruankab.go.id"),
+        admins=admins,
+        secure_ssl_redirect=env.bool("SECURE_SSL_REDIRECT", default=not debug),
+        hsts_seconds=env.int("SECURE_HSTS_SECONDS", default=0 if debug else 31536000),
+        static_root=Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))),
+        media_root=Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))),
+        log_level=env.str("LOG_LEVEL", default="INFO"),
+        site_url=env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/"),
+    )
+    _check_production(cfg)
+    return cfg
