@@ -1,0 +1,276 @@
+"""Configuration read from the environment (pasuruan_portal/config.py).
+
+``config.load()`` is called directly with a controlled environment; the last tests run
+``manage.py`` in a subprocess the way an operator would on the production server.
+"""
+
+import os
+import runpy
+import secrets
+import subprocess
+import sys
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from pasuruan_portal import config
+
+# Every variable read by config.py; each test starts from none of them set.
+VARIABEL_KONFIGURASI = (
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "DATABASE_URL",
+    "DB_CONN_MAX_AGE",
+    "REDIS_URL",
+    "EMAIL_URL",
+    "DEFAULT_FROM_EMAIL",
+    "SERVER_EMAIL",
+    "ADMINS",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "STATIC_ROOT",
+    "MEDIA_ROOT",
+    "LOG_LEVEL",
+    "SITE_URL",
+)
+
+HOST_PRODUKSI = "layanan.pasuruankab.go.id"
+
+
+def kunci_acak() -> str:
+    kunci = secrets.token_urlsafe(48)
+    assert len(kunci) == 64
+    return kunci
+
+
+@pytest.fixture
+def env(monkeypatch):
+    """An environment with no configuration variable set; returns a setter."""
+    for nama in VARIABEL_KONFIGURASI:
+        monkeypatch.delenv(nama, raising=False)
+
+    def atur(**nilai):
+        for nama, isi in nilai.items():
+            monkeypatch.setenv(nama, isi)
+
+    return atur
+
+
+@pytest.fixture
+def env_produksi(env, tmp_path):
+    env(
+        DEBUG="0",
+        SECRET_KEY=kunci_acak(),
+        ALLOWED_HOSTS=HOST_PRODUKSI,
+        SITE_URL=f"https://{HOST_PRODUKSI}",
+    )
+    return env
+
+
+def env_subproses(tmp_path, **nilai) -> dict:
+    """The current environment without any configuration variable, plus ``nilai``."""
+    hasil = {k: v for k, v in os.environ.items() if k not in VARIABEL_KONFIGURASI}
+    hasil.pop("DJANGO_SETTINGS_MODULE", None)
+    hasil["STATIC_ROOT"] = str(tmp_path / "staticfiles")
+    hasil["MEDIA_ROOT"] = str(tmp_path / "media")
+    hasil.update(nilai)
+    return hasil
+
+
+def jalankan_manage(tmp_path, *argumen, **nilai_env) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *argumen],
+        cwd=config.BASE_DIR,
+        env=env_subproses(tmp_path, **nilai_env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+# --- DEBUG off: the app refuses an unsafe configuration ---------------------------------
+
+
+def test_produksi_menolak_kunci_rahasia_pengembangan(env):
+    env(DEBUG="0", ALLOWED_HOSTS=HOST_PRODUKSI)
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY wajib diisi"):
+        config.load()
+
+
+def test_produksi_menolak_kunci_pengembangan_yang_ditulis_eksplisit(env):
+    env(DEBUG="0", ALLOWED_HOSTS=HOST_PRODUKSI, SECRET_KEY=config.DEV_SECRET_KEY)
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY wajib diisi"):
+        config.load()
+
+
+def test_produksi_menolak_kunci_berawalan_django_insecure(env):
+    env(DEBUG="0", ALLOWED_HOSTS=HOST_PRODUKSI, SECRET_KEY="django-insecure-" + kunci_acak())
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY wajib diisi"):
+        config.load()
+
+
+def test_produksi_menolak_kunci_rahasia_pendek(env):
+    env(DEBUG="0", ALLOWED_HOSTS=HOST_PRODUKSI, SECRET_KEY="rahasia-pendek-sekali")
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY terlalu pendek"):
+        config.load()
+
+
+def test_produksi_menolak_kunci_panjang_tetapi_tidak_acak(env):
+    env(DEBUG="0", ALLOWED_HOSTS=HOST_PRODUKSI, SECRET_KEY="ab" * 40)
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY terlalu pendek/lemah"):
+        config.load()
+
+
+def test_produksi_menolak_tanpa_allowed_hosts(env):
+    env(DEBUG="0", SECRET_KEY=kunci_acak())
+    with pytest.raises(ImproperlyConfigured, match="ALLOWED_HOSTS wajib diisi"):
+        config.load()
+
+
+def test_produksi_menolak_allowed_hosts_kosong(env):
+    env(DEBUG="0", SECRET_KEY=kunci_acak(), ALLOWED_HOSTS="")
+    with pytest.raises(ImproperlyConfigured, match="ALLOWED_HOSTS wajib diisi"):
+        config.load()
+
+
+def test_produksi_menolak_bintang_di_allowed_hosts(env):
+    env(DEBUG="0", SECRET_KEY=kunci_acak(), ALLOWED_HOSTS=f"{HOST_PRODUKSI},*")
+    with pytest.raises(ImproperlyConfigured, match="tidak boleh '\\*'"):
+        config.load()
+
+
+def test_debug_tidak_diisi_berarti_mode_produksi(env):
+    # Forgetting DEBUG must fail safe: the production checks apply.
+    env(ALLOWED_HOSTS=HOST_PRODUKSI)
+    with pytest.raises(ImproperlyConfigured):
+        config.load()
+
+
+def test_semua_masalah_disebut_sekaligus(env):
+    env(DEBUG="0")
+    with pytest.raises(ImproperlyConfigured) as galat:
+        config.load()
+    assert "SECRET_KEY" in str(galat.value)
+    assert "ALLOWED_HOSTS" in str(galat.value)
+
+
+# --- accepted configurations -------------------------------------------------------------
+
+
+def test_produksi_menerima_konfigurasi_yang_benar(env_produksi):
+    env_produksi(
+        ALLOWED_HOSTS=f"{HOST_PRODUKSI},www.{HOST_PRODUKSI}",
+        CSRF_TRUSTED_ORIGINS=f"https://{HOST_PRODUKSI}",
+        ADMINS="admin.portal@pasuruankab.go.id,bukan-alamat",
+    )
+    cfg = config.load()
+    assert cfg.debug is False
+    assert cfg.allowed_hosts == [HOST_PRODUKSI, f"www.{HOST_PRODUKSI}"]
+    assert cfg.csrf_trusted_origins == [f"https://{HOST_PRODUKSI}"]
+    assert cfg.secure_ssl_redirect is True
+    assert cfg.hsts_seconds >= 31536000
+    assert cfg.site_url == f"https://{HOST_PRODUKSI}"
+    assert cfg.admins == [("admin.portal", "admin.portal@pasuruankab.go.id")]
+
+
+def test_pengembangan_boleh_tanpa_kunci_dan_host(env):
+    env(DEBUG="1")
+    cfg = config.load()
+    assert cfg.debug is True
+    assert cfg.secret_key == config.DEV_SECRET_KEY
+    assert "127.0.0.1" in cfg.allowed_hosts
+    assert cfg.secure_ssl_redirect is False
+    assert cfg.hsts_seconds == 0
+
+
+def test_site_url_tanpa_garis_miring_di_akhir(env_produksi):
+    env_produksi(SITE_URL=f"https://{HOST_PRODUKSI}/")
+    assert config.load().site_url == f"https://{HOST_PRODUKSI}"
+
+
+# --- database and cache ----------------------------------------------------------------
+
+
+def test_tanpa_database_url_memakai_berkas_sqlite(env_produksi):
+    db = config.load().database
+    assert db["ENGINE"] == "django.db.backends.sqlite3"
+    assert db["NAME"] == str(config.BASE_DIR / "db.sqlite3")
+
+
+def test_database_url_postgresql_dengan_koneksi_persisten(env_produksi):
+    env_produksi(DATABASE_URL="postgres://portal:sandi@db.internal:5432/portal")
+    db = config.load().database
+    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert db["NAME"] == "portal"
+    assert db["HOST"] == "db.internal"
+    assert db["PORT"] == 5432
+    assert db["USER"] == "portal"
+    assert db["CONN_MAX_AGE"] == 60
+    assert db["CONN_HEALTH_CHECKS"] is True
+
+
+def test_db_conn_max_age_bisa_diatur(env_produksi):
+    env_produksi(DATABASE_URL="postgres://portal@127.0.0.1/portal", DB_CONN_MAX_AGE="0")
+    assert config.load().database["CONN_MAX_AGE"] == 0
+
+
+def test_redis_url_memakai_cache_redis(env_produksi):
+    env_produksi(REDIS_URL="redis://127.0.0.1:6379/1")
+    assert config.load().redis_url == "redis://127.0.0.1:6379/1"
+    # settings.py builds CACHES from it; run the module afresh (the live settings stay as
+    # they are).
+    cache = runpy.run_path(str(config.BASE_DIR / "pasuruan_portal" / "settings.py"))["CACHES"]
+    assert cache["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["default"]["LOCATION"] == "redis://127.0.0.1:6379/1"
+
+
+def test_tanpa_redis_url_memakai_cache_memori_lokal(env_produksi):
+    cache = runpy.run_path(str(config.BASE_DIR / "pasuruan_portal" / "settings.py"))["CACHES"]
+    assert cache["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_email_url_smtp_diurai(env_produksi):
+    env_produksi(EMAIL_URL="smtp+tls://portal:sandi@mail.pasuruankab.go.id:587")
+    email = config.load().email
+    assert email["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert email["EMAIL_HOST"] == "mail.pasuruankab.go.id"
+    assert email["EMAIL_PORT"] == 587
+    assert email["EMAIL_USE_TLS"] is True
+
+
+# --- manage.py as the operator runs it ---------------------------------------------------
+
+
+def test_check_deploy_lulus_dengan_variabel_produksi(tmp_path):
+    hasil = jalankan_manage(
+        tmp_path,
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY=kunci_acak(),
+        ALLOWED_HOSTS=HOST_PRODUKSI,
+        SITE_URL=f"https://{HOST_PRODUKSI}",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'produksi.sqlite3'}",
+        EMAIL_URL="smtp+tls://portal:sandi@mail.pasuruankab.go.id:587",
+        ADMINS="admin.portal@pasuruankab.go.id",
+    )
+    assert hasil.returncode == 0, hasil.stdout + hasil.stderr
+    assert "no issues" in hasil.stdout
+
+
+def test_manage_py_menolak_jalan_tanpa_secret_key_saat_debug_mati(tmp_path):
+    hasil = jalankan_manage(
+        tmp_path,
+        "check",
+        DEBUG="0",
+        ALLOWED_HOSTS=HOST_PRODUKSI,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'produksi.sqlite3'}",
+    )
+    assert hasil.returncode != 0
+    assert "Konfigurasi produksi tidak aman" in hasil.stderr
+    assert "SECRET_KEY wajib diisi" in hasil.stderr
