@@ -1,5 +1,163 @@
-from django.shortcuts import render
+import json
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from layanan import services
+from layanan.filters import LayananFilter
+from layanan.models import OPD, KategoriLayanan, Layanan, Pemda, UnitLayanan
 
 
+@require_GET
 def beranda(request):
-    return render(request, "layanan/beranda.html")
+    kategori = KategoriLayanan.objects.annotate(
+        jumlah=Count("layanan", filter=Q(layanan__status=Layanan.Status.TERBIT))
+    ).filter(jumlah__gt=0)
+    return render(
+        request,
+        "layanan/beranda.html",
+        {
+            "kategori": kategori,
+            "terpopuler": Layanan.objects.terpopuler().untuk_daftar()[:8],
+            "opd_pindah": OPD.objects.aktif()
+            .sudah_pindah()
+            .select_related("pemda")
+            .order_by("-tanggal_pindah")[:4],
+        },
+    )
+
+
+@require_GET
+def layanan_daftar(request):
+    filterset = LayananFilter(
+        request.GET or None, queryset=Layanan.objects.terbit().untuk_daftar()
+    )
+    paginator = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN)
+    halaman = paginator.get_page(request.GET.get("halaman"))
+    parameter = request.GET.copy()
+    parameter.pop("halaman", None)
+    return render(
+        request,
+        "layanan/layanan_daftar.html",
+        {
+            "filter": filterset,
+            "halaman": halaman,
+            "parameter": parameter.urlencode(),
+            "q": filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
+        },
+    )
+
+
+def _layanan_lengkap():
+    return (
+        Layanan.objects.terbit()
+        .untuk_daftar()
+        .dengan_waktu_perubahan()
+        .prefetch_related(
+            "persyaratan",
+            "langkah",
+            Prefetch("unit_layanan", queryset=UnitLayanan.objects.select_related("kecamatan")),
+        )
+    )
+
+
+def _json_ld(layanan, request):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": layanan.nama,
+        "description": layanan.ringkasan,
+        "url": settings.SITE_URL + layanan.get_absolute_url(),
+        "serviceType": layanan.kategori.nama,
+        "provider": {
+            "@type": "GovernmentOrganization",
+            "name": layanan.opd.nama,
+            "address": layanan.opd.alamat,
+        },
+        "areaServed": {"@type": "AdministrativeArea", "name": layanan.opd.pemda.nama},
+        "availableChannel": [
+            {
+                "@type": "ServiceChannel",
+                "name": unit.nama,
+                "serviceLocation": {"@type": "Place", "name": unit.nama, "address": unit.alamat},
+            }
+            for unit in layanan.unit_layanan.all()
+        ],
+        "offers": {"@type": "Offer", "price": layanan.biaya, "priceCurrency": "IDR"},
+    }
+    if layanan.tautan_daring:
+        data["availableChannel"].append(
+            {"@type": "ServiceChannel", "serviceUrl": layanan.tautan_daring}
+        )
+    teks = json.dumps(data, ensure_ascii=False)
+    # Inside <script>, these characters could end the element early.
+    return teks.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@require_GET
+def layanan_detail(request, slug):
+    layanan = get_object_or_404(_layanan_lengkap(), slug=slug)
+    services.catat_kunjungan(layanan=layanan)
+    return render(
+        request,
+        "layanan/layanan_detail.html",
+        {"layanan": layanan, "json_ld": _json_ld(layanan, request)},
+    )
+
+
+@require_GET
+def layanan_daftar_periksa(request, slug):
+    layanan = get_object_or_404(
+        Layanan.objects.terbit().untuk_daftar().prefetch_related("persyaratan"), slug=slug
+    )
+    return render(request, "layanan/layanan_daftar_periksa.html", {"layanan": layanan})
+
+
+@require_GET
+def opd_daftar(request):
+    pemda = Pemda.objects.prefetch_related(
+        Prefetch(
+            "opd",
+            queryset=OPD.objects.aktif()
+            .annotate(
+                jumlah_layanan=Count("layanan", filter=Q(layanan__status=Layanan.Status.TERBIT))
+            )
+            .order_by("jenis", "nama"),
+        )
+    )
+    return render(request, "layanan/opd_daftar.html", {"daftar_pemda": pemda})
+
+
+@require_GET
+def opd_detail(request, slug):
+    opd = get_object_or_404(
+        OPD.objects.aktif()
+        .select_related("pemda", "kecamatan")
+        .prefetch_related(
+            Prefetch(
+                "layanan",
+                queryset=Layanan.objects.terbit().select_related("kategori").order_by("nama"),
+                to_attr="layanan_terbit",
+            ),
+            "unit_layanan",
+        ),
+        slug=slug,
+    )
+    return render(request, "layanan/opd_detail.html", {"opd": opd})
+
+
+@require_GET
+def robots_txt(request):
+    isi = "\n".join(
+        [
+            "User-agent: *",
+            "Disallow: /admin/",
+            f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+            "",
+        ]
+    )
+    return HttpResponse(isi, content_type="text/plain; charset=utf-8")

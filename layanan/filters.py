@@ -1,0 +1,61 @@
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from layanan.models import OPD, KategoriLayanan, Layanan, Pemda
+from layanan.pencarian import cari_layanan
+
+
+class LayananFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Cari layanan"),
+        method="filter_cari",
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": _("mis. KTP, akta lahir, izin usaha")}
+        ),
+    )
+    kategori = django_filters.ModelChoiceFilter(
+        label=_("Kategori"),
+        queryset=KategoriLayanan.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Semua kategori"),
+    )
+    opd = django_filters.ModelChoiceFilter(
+        label=_("Perangkat daerah"),
+        queryset=OPD.objects.aktif().only("pk", "nama", "slug"),
+        to_field_name="slug",
+        empty_label=_("Semua OPD"),
+    )
+    pemda = django_filters.ModelChoiceFilter(
+        label=_("Pemerintah daerah"),
+        field_name="opd__pemda",
+        queryset=Pemda.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Semua pemda"),
+    )
+    gratis = django_filters.BooleanFilter(
+        label=_("Hanya layanan gratis"),
+        method="filter_gratis",
+        widget=forms.CheckboxInput,
+    )
+
+    class Meta:
+        model = Layanan
+        fields = ["q", "kategori", "opd", "pemda", "gratis"]
+
+    def filter_cari(self, queryset, name, value):
+        # Applied in ``qs`` after every other filter; see below.
+        return queryset
+
+    def filter_gratis(self, queryset, name, value):
+        return queryset.gratis() if value else queryset
+
+    @property
+    def qs(self):
+        # The text search must run last: on SQLite it scores the already-filtered rows.
+        hasil = super().qs
+        q = self.form.cleaned_data.get("q", "") if self.is_bound else ""
+        if q and q.strip():
+            hasil = cari_layanan(q, hasil)
+        return hasil
