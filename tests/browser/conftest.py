@@ -1,0 +1,133 @@
+"""Browser journeys: real Chromium (Playwright, sync API) against pytest-django's live_server.
+
+Chromium is Debian's (/usr/bin/chromium); ``playwright install`` is not used. Without a
+browser the tests are skipped with a visible reason on a developer machine, and fail in CI
+(``CI=true``), where a skipped accessibility suite would pass unnoticed.
+"""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tests.browser.bantuan import TINGGI_LAYAR, DataDemo
+
+# Playwright's sync API runs an asyncio event loop in the main thread; Django refuses
+# synchronous ORM calls from such a thread unless told this is deliberate.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
+ARGUMEN_CHROMIUM = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+FOLDER_INI = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    # Every test in tests/browser/ gets the ``browser`` marker (``-m "not browser"`` skips them).
+    for item in items:
+        if FOLDER_INI in Path(item.path).resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+def _tidak_bisa_menjalankan_peramban(alasan):
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{alasan} — CI=true: uji peramban wajib berjalan di CI.", pytrace=False)
+    pytest.skip(alasan)
+
+
+@pytest.fixture(scope="session")
+def peramban():
+    """One headless Chromium for the whole session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _tidak_bisa_menjalankan_peramban(
+            "Playwright tidak terpasang (pip install -r requirements-dev.txt)"
+        )
+    if not os.access(CHROMIUM, os.X_OK):
+        _tidak_bisa_menjalankan_peramban(
+            f"Chromium tidak ditemukan di {CHROMIUM} (apt-get install chromium)"
+        )
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN_CHROMIUM, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def buat_halaman(peramban):
+    """Factory: a fresh page (own context) at a given width, optionally without JavaScript."""
+    konteks = []
+
+    def _buat(lebar=375, javascript=True):
+        ctx = peramban.new_context(
+            viewport={"width": lebar, "height": TINGGI_LAYAR.get(lebar, 900)},
+            java_script_enabled=javascript,
+            locale="id-ID",
+            timezone_id="Asia/Jakarta",
+        )
+        ctx.set_default_timeout(15_000)
+        konteks.append(ctx)
+        return ctx.new_page()
+
+    yield _buat
+    for ctx in konteks:
+        ctx.close()
+
+
+@pytest.fixture
+def data_demo(transactional_db):
+    """The demo catalog (``manage.py muat_demo``), as a resident would meet it."""
+    from layanan.models import OPD, Layanan
+
+    try:
+        call_command("muat_demo", stdout=io.StringIO(), stderr=io.StringIO())
+    except Exception as e:  # TEMPORARY until muat_demo lands
+        if "Unknown command" not in str(e):
+            raise
+        _data_sementara()
+    assert Layanan.objects.terbit().count() >= 60, "muat_demo harus membuat ≥ 60 layanan terbit"
+    opd_pindah = OPD.objects.aktif().sudah_pindah().order_by("nama").first()
+    assert opd_pindah is not None, "muat_demo harus membuat OPD dengan pemberitahuan pindah"
+    return DataDemo(slug_layanan="ktp-el", slug_opd_pindah=opd_pindah.slug)
+
+
+def _data_sementara():  # TEMPORARY
+    import datetime
+
+    from tests.factories import KategoriLayananFactory, LayananFactory, OPDFactory
+
+    kk = KategoriLayananFactory(nama="Kependudukan", slug="kependudukan")
+    izin = KategoriLayananFactory(nama="Perizinan", slug="perizinan")
+    pajak = KategoriLayananFactory(nama="Pajak daerah", slug="pajak")
+    dukcapil = OPDFactory(
+        nama="Dinas Kependudukan dan Pencatatan Sipil",
+        singkatan="Dispendukcapil",
+        slug="dispendukcapil",
+        alamat_sebelumnya="Jl. Hayam Wuruk, Kota Pasuruan",
+        tanggal_pindah=datetime.date(2024, 3, 1),
+        maklumat_pelayanan="Kami siap melayani.",
+    )
+    LayananFactory(opd=dukcapil, kategori=kk, nama="KTP-el", slug="ktp-el", kata_kunci="ktp, e-ktp")
+    LayananFactory(
+        opd=dukcapil,
+        kategori=kk,
+        nama="Penerbitan Akta Kelahiran",
+        slug="akta-kelahiran",
+        kata_kunci="akta lahir, akte kelahiran",
+    )
+    LayananFactory(
+        opd=dukcapil, kategori=kk, nama="Kartu Keluarga", slug="kartu-keluarga", kata_kunci="kk"
+    )
+    LayananFactory(kategori=izin, nama="NIB", slug="nib-perizinan-berusaha", biaya=0)
+    LayananFactory(kategori=pajak, nama="PBB-P2", slug="pbb-p2", biaya=10000)
+    for i in range(57):
+        LayananFactory(kategori=[kk, izin, pajak][i % 3])
