@@ -44,13 +44,20 @@ def _check_production(cfg: Config) -> None:
         return
     problems = []
     if cfg.secret_key == DEV_SECRET_KEY or cfg.secret_key.startswith("django-insecure"):
-        problems.append("SECRET_KEY wajib diisi dengan kunci rahasia asli (bukan kunci pengembangan).")
+        problems.append(
+            "SECRET_KEY wajib diisi dengan kunci rahasia asli (bukan kunci pengembangan)."
+        )
     elif len(cfg.secret_key) < 50 or len(set(cfg.secret_key)) < 5:
         problems.append("SECRET_KEY terlalu pendek/lemah: minimal 50 karakter acak.")
     if not cfg.allowed_hosts:
         problems.append("ALLOWED_HOSTS wajib diisi (mis. layanan.pasuruankab.go.id).")
     if "*" in cfg.allowed_hosts:
         problems.append("ALLOWED_HOSTS tidak boleh '*' di produksi.")
+    if not cfg.site_url.startswith("https://"):
+        problems.append(
+            "SITE_URL wajib diisi alamat publik HTTPS (mis. https://layanan.pasuruankab.go.id);"
+            " dipakai untuk tautan kanonik, peta situs dan email."
+        )
     if problems:
         raise ImproperlyConfigured("Konfigurasi produksi tidak aman: " + " ".join(problems))
 
@@ -85,7 +92,7 @@ def load() -> Config:
         static_root=Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))),
         media_root=Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))),
         log_level=env.str("LOG_LEVEL", default="INFO"),
-        site_url=env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/"),
+        site_url=env.str("SITE_URL", default="http://127.0.0.1:8000" if debug else "").rstrip("/"),
     )
     _check_production(cfg)
     return cfg

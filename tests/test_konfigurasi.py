@@ -136,6 +136,17 @@ def test_produksi_menolak_allowed_hosts_kosong(env):
         config.load()
 
 
+@pytest.mark.parametrize("site_url", [None, "http://layanan.pasuruankab.go.id"])
+def test_produksi_menolak_site_url_kosong_atau_tanpa_https(env, site_url):
+    nilai = {"DEBUG": "0", "SECRET_KEY": kunci_acak(), "ALLOWED_HOSTS": HOST_PRODUKSI}
+    if site_url:
+        nilai["SITE_URL"] = site_url
+    env(**nilai)
+
+    with pytest.raises(ImproperlyConfigured, match="SITE_URL"):
+        config.load()
+
+
 def test_produksi_menolak_bintang_di_allowed_hosts(env):
     env(DEBUG="0", SECRET_KEY=kunci_acak(), ALLOWED_HOSTS=f"{HOST_PRODUKSI},*")
     with pytest.raises(ImproperlyConfigured, match="tidak boleh '\\*'"):
