@@ -1,0 +1,34 @@
+"""Admin for staff accounts: Django's UserAdmin plus the OPD a user belongs to.
+
+Managing accounts needs the standard ``*_pengguna`` permissions, which only
+superusers hold by default (neither staff group has them).
+"""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from layanan.models import Pengguna
+
+
+@admin.register(Pengguna)
+class PenggunaAdmin(UserAdmin):
+    fieldsets = (
+        *UserAdmin.fieldsets[:1],
+        (_("OPD"), {"fields": ("opd",)}),
+        *UserAdmin.fieldsets[1:],
+    )
+    add_fieldsets = (
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("username", "opd", "usable_password", "password1", "password2"),
+            },
+        ),
+    )
+    list_display = ("username", "first_name", "last_name", "opd", "is_staff", "is_active")
+    list_filter = ("is_staff", "is_superuser", "is_active", "groups", "opd")
+    list_select_related = ("opd",)
+    search_fields = ("username", "first_name", "last_name", "email", "opd__nama", "opd__singkatan")
+    autocomplete_fields = ("opd",)
