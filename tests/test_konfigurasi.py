@@ -73,6 +73,8 @@ def env_subproses(tmp_path, **nilai) -> dict:
     """The current environment without any configuration variable, plus ``nilai``."""
     hasil = {k: v for k, v in os.environ.items() if k not in VARIABEL_KONFIGURASI}
     hasil.pop("DJANGO_SETTINGS_MODULE", None)
+    # Set for the Playwright tests in this process; a production server never has it.
+    hasil.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     hasil["STATIC_ROOT"] = str(tmp_path / "staticfiles")
     hasil["MEDIA_ROOT"] = str(tmp_path / "media")
     hasil.update(nilai)
