@@ -14,10 +14,6 @@ from django.core.management import call_command
 
 from tests.browser.bantuan import TINGGI_LAYAR, DataDemo
 
-# Playwright's sync API runs an asyncio event loop in the main thread; Django refuses
-# synchronous ORM calls from such a thread unless told this is deliberate.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 ARGUMEN_CHROMIUM = [
     "--headless",
@@ -33,8 +29,36 @@ FOLDER_INI = Path(__file__).resolve().parent
 def pytest_collection_modifyitems(config, items):
     # Every test in tests/browser/ gets the ``browser`` marker (``-m "not browser"`` skips them).
     for item in items:
-        if FOLDER_INI in Path(item.path).resolve().parents:
+        if _di_folder_ini(item):
             item.add_marker(pytest.mark.browser)
+
+
+def _di_folder_ini(item):
+    return FOLDER_INI in Path(item.path).resolve().parents
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Allow the ORM next to Playwright's event loop, for browser tests only.
+
+    Playwright's sync API keeps an asyncio event loop running in the main thread while it
+    is started; Django then refuses synchronous ORM calls (SynchronousOnlyOperation) unless
+    DJANGO_ALLOW_ASYNC_UNSAFE is set. It is set around the whole protocol of each browser
+    test (setup, call and teardown, where pytest-django flushes the database) and removed
+    afterwards, so it never leaks into other tests or the subprocesses they start
+    (`check --deploy` rejects it: async.E001).
+    """
+    if not _di_folder_ini(item):
+        return (yield)
+    sebelumnya = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        return (yield)
+    finally:
+        if sebelumnya is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = sebelumnya
 
 
 def _tidak_bisa_menjalankan_peramban(alasan):
@@ -43,9 +67,13 @@ def _tidak_bisa_menjalankan_peramban(alasan):
     pytest.skip(alasan)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def peramban():
-    """One headless Chromium for the whole session."""
+    """One headless Chromium per test module.
+
+    Not per session: while Playwright runs, its event loop counts as running in the main
+    thread, and the tests collected after tests/browser/ must not inherit that.
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
