@@ -1,0 +1,35 @@
+"""Demo staff accounts. For trying the portal only: never load demo data in production."""
+
+KATA_SANDI = "Demo-Pasuruan-2026!"
+
+# username, nama depan, nama belakang, OPD slug, grup, superuser, peran (for the printout)
+AKUN = [
+    ("admin", "Admin", "Portal", None, [], True, "Superuser: semua data dan pengaturan"),
+    (
+        "verifikator",
+        "Verifikator",
+        "Diskominfo",
+        "diskominfo",
+        ["Verifikator"],
+        False,
+        "Verifikator: katalog semua OPD, menerbitkan layanan",
+    ),
+    (
+        "petugas.dispendukcapil",
+        "Petugas",
+        "Dispendukcapil",
+        "dispendukcapil",
+        ["Petugas OPD"],
+        False,
+        "Petugas OPD: layanan Dispendukcapil saja",
+    ),
+    (
+        "petugas.dpmptsp",
+        "Petugas",
+        "DPMPTSP",
+        "dpmptsp",
+        ["Petugas OPD"],
+        False,
+        "Petugas OPD: layanan DPMPTSP saja",
+    ),
+]

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand
+
+from layanan.demo import muat_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Memuat data demo: Pemkab dan Pemkot Pasuruan, kecamatan, desa/kelurahan, OPD, tempat "
+        "layanan, katalog layanan dan akun petugas demo. Aman dijalankan berulang kali."
+    )
+
+    def handle(self, *args, **options):
+        hasil = muat_demo()
+        if hasil.ada_perubahan:
+            dibuat = ", ".join(f"{nama} {n}" for nama, n in sorted(hasil.dibuat.items()) if n)
+            diubah = ", ".join(f"{nama} {n}" for nama, n in sorted(hasil.diubah.items()) if n)
+            self.stdout.write(f"Dibuat: {dibuat or '-'}")
+            self.stdout.write(f"Diperbarui: {diubah or '-'}")
+        else:
+            self.stdout.write("Data demo sudah lengkap dan mutakhir; tidak ada yang diubah.")
+        self.stdout.write(", ".join(f"{nama}: {n}" for nama, n in hasil.jumlah.items()))
+        self.stdout.write(self.style.SUCCESS("Data demo siap."))
+        self.stdout.write("")
+        self.stdout.write(self.style.WARNING("Akun demo (hanya untuk uji coba):"))
+        lebar = max(len(username) for username, _, _ in hasil.akun)
+        self.stdout.write(f"  {'username'.ljust(lebar)}  {'password'.ljust(19)}  peran")
+        for username, kata_sandi, peran in hasil.akun:
+            self.stdout.write(f"  {username.ljust(lebar)}  {kata_sandi.ljust(19)}  {peran}")
+        self.stdout.write(
+            "  Masuk di http://127.0.0.1:8000/admin/ — jangan pakai akun ini di produksi."
+        )
