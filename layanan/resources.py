@@ -260,9 +260,10 @@ class LayananResource(resources.ModelResource):
         self.pengguna = pengguna
 
     # --- who may do what --------------------------------------------------------
+    # Without a user (a management command, a shell) nothing is limited; the admin always
+    # passes the logged-in user.
     def _boleh_semua(self):
-        u = self.pengguna
-        return u is None or u.is_superuser or u.has_perm("layanan.kelola_semua_opd")
+        return self.pengguna is None or self.pengguna.boleh_kelola_semua_opd()
 
     def _boleh_terbitkan(self):
         return self.pengguna is None or self.pengguna.has_perm("layanan.terbitkan_layanan")

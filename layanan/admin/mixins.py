@@ -12,11 +12,6 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 
-def boleh_kelola_semua_opd(user) -> bool:
-    """Superusers and holders of ``layanan.kelola_semua_opd`` (Verifikator)."""
-    return user.is_active and (user.is_superuser or user.has_perm("layanan.kelola_semua_opd"))
-
-
 def opd_id_pengguna(user):
     return getattr(user, "opd_id", None)
 
@@ -37,7 +32,8 @@ class DibatasiOPDMixin:
 
     # --- who and what -------------------------------------------------------------
     def boleh_semua(self, request) -> bool:
-        return boleh_kelola_semua_opd(request.user)
+        """Superusers and holders of ``layanan.kelola_semua_opd`` (Verifikator)."""
+        return request.user.boleh_kelola_semua_opd()
 
     def saring_milik_opd(self, request, queryset):
         """Only the rows the user may *change*."""
