@@ -424,3 +424,34 @@ def test_staf_biasa_tidak_bisa_mengelola_akun(client, peran):
     client.force_login(pengguna)
     assert client.get(url_admin(Pengguna, "changelist")).status_code == 403
     assert client.get(url_admin(Pengguna, "change", pengguna.pk)).status_code == 403
+
+
+def test_nama_layanan_ganda_dalam_satu_opd_ditolak_tanpa_error_server(client):
+    opd = OPDFactory()
+    client.force_login(petugas_opd(opd))
+    LayananFactory(opd=opd, nama="Penerbitan Kartu Identitas Anak")
+    data = data_layanan_baru(opd, KategoriLayananFactory(), slug="kia-lain")
+    respons = client.post(url_admin(Layanan, "add"), data)
+    assert respons.status_code == 200
+    assert respons.context["adminform"].form.errors
+    assert Layanan.objects.filter(opd=opd).count() == 1
+
+
+def test_pemberitahuan_pindah_tanpa_alamat_lama_ditolak_tanpa_error_server(client_super):
+    opd = OPDFactory()
+    data = {
+        "pemda": opd.pemda_id,
+        "nama": opd.nama,
+        "singkatan": opd.singkatan,
+        "slug": opd.slug,
+        "jenis": opd.jenis,
+        "alamat": opd.alamat,
+        "tanggal_pindah": "2024-01-15",
+        "alamat_sebelumnya": "",
+        "aktif": "on",
+    }
+    respons = client_super.post(url_admin(OPD, "change", opd.pk), data)
+    assert respons.status_code == 200
+    assert respons.context["adminform"].form.errors
+    opd.refresh_from_db()
+    assert opd.tanggal_pindah is None
