@@ -311,7 +311,7 @@ LAYANAN = [
         "slug": "aktivasi-ikd",
         "nama": "Aktivasi Identitas Kependudukan Digital (IKD)",
         "ringkasan": "Aktivasi identitas digital di ponsel Android atau iPhone sehingga data "
-        "diri, KK dan dokumen lain bisa ditunjukkan tanpa membawa kartu.",
+        "diri dan dokumen kependudukan keluarga bisa ditunjukkan tanpa membawa kartu.",
         "kata_kunci": "IKD, identitas digital, identitas kependudukan digital, aplikasi dukcapil",
         "unit": [*UNIT, "kantor-kecamatan-pandaan"],
         "tautan": "https://dukcapil.kemendagri.go.id",
