@@ -104,6 +104,16 @@ def pengaduan_baku(opd: dict) -> str:
     )
 
 
+def _kalimat(teks: str) -> str:
+    return teks if teks.endswith(".") else teks + "."
+
+
+def _di_tengah_kalimat(teks: str) -> str:
+    """'Paling lama 28 hari kerja' -> 'paling lama 28 hari kerja'; acronyms stay ('NIB ...')."""
+    teks = teks.rstrip(".")
+    return teks[0].lower() + teks[1:] if teks[1:2].islower() else teks
+
+
 def lengkapi(layanan: dict, opd: dict) -> dict:
     """Management components (and a default complaint text) for one service."""
     profil = _profil(opd)
@@ -112,8 +122,8 @@ def lengkapi(layanan: dict, opd: dict) -> dict:
     biaya = layanan.get("biaya", 0)
     if biaya:
         janji_biaya = (
-            f"dengan biaya sesuai tarif resmi ({_rupiah(biaya)}, lihat keterangan biaya) yang "
-            "dibayar melalui kanal resmi dan tanpa pungutan tambahan"
+            f"dengan biaya sesuai tarif resmi ({_rupiah(biaya)}, lihat keterangan biaya) tanpa "
+            "pungutan tambahan"
         )
     else:
         janji_biaya = "tanpa dipungut biaya apa pun"
@@ -127,7 +137,7 @@ def lengkapi(layanan: dict, opd: dict) -> dict:
     return {
         "penanganan_pengaduan": layanan.get("pengaduan") or pengaduan_baku(opd),
         "sarana_prasarana": sarana[0].upper() + sarana[1:] + ".",
-        "kompetensi_pelaksana": layanan["kompetensi"],
+        "kompetensi_pelaksana": _kalimat(layanan["kompetensi"]),
         "pengawasan_internal": (
             f"Pengawasan melekat oleh kepala {bidang} dan pimpinan {opd['singkatan']} melalui "
             f"pemeriksaan harian register {layanan['nama']}; pemeriksaan berkala oleh Inspektorat "
@@ -135,8 +145,9 @@ def lengkapi(layanan: dict, opd: dict) -> dict:
         ),
         "jumlah_pelaksana": layanan["pelaksana"],
         "jaminan_pelayanan": (
-            f"{opd['singkatan']} menjamin {layanan['nama']} diselesaikan dalam "
-            f"{layanan['jangka_waktu'].rstrip('.')} {janji_biaya}, sesuai maklumat pelayanan "
+            f"{opd['singkatan']} menjamin {layanan['nama']} diberikan {janji_biaya} dan "
+            "diselesaikan sesuai jangka waktu dalam standar ini "
+            f"({_di_tengah_kalimat(layanan['jangka_waktu'])}), sebagaimana maklumat pelayanan "
             "yang dipasang di ruang pelayanan. Bila janji ini tidak ditepati, warga dapat "
             "mengadu dan berhak memperoleh penjelasan tertulis."
         ),
