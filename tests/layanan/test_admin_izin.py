@@ -349,16 +349,24 @@ def test_petugas_tidak_bisa_mengubah_persyaratan_layanan_lain_lewat_inline(
 
 
 # --- OPD and unit layanan ---------------------------------------------------------------
-def test_petugas_melihat_semua_opd_tetapi_hanya_baca(klien_a, opd_a, opd_b):
+def test_petugas_melihat_semua_opd_tetapi_opd_lain_hanya_baca(klien_a, opd_a, opd_b):
     respons = klien_a.get(url_admin(OPD, "changelist"))
     assert set(respons.context["cl"].result_list) >= {opd_a, opd_b}
-    respons = klien_a.get(url_admin(OPD, "change", opd_a.pk))
+    respons = klien_a.get(url_admin(OPD, "change", opd_b.pk))
     assert respons.status_code == 200
     assert respons.context["adminform"].form.fields == {}
-    telepon = opd_a.telepon
-    respons = klien_a.post(url_admin(OPD, "change", opd_a.pk), {"telepon": "0343-1"})
+    telepon = opd_b.telepon
+    respons = klien_a.post(url_admin(OPD, "change", opd_b.pk), {"telepon": "0343-1"})
     assert respons.status_code == 403
-    assert OPD.objects.get(pk=opd_a.pk).telepon == telepon
+    assert OPD.objects.get(pk=opd_b.pk).telepon == telepon
+
+
+def test_grup_petugas_opd_bawaan_boleh_mengubah_kontak_opd_sendiri(klien_a, opd_a):
+    respons = klien_a.get(url_admin(OPD, "change", opd_a.pk))
+
+    assert respons.status_code == 200
+    assert "telepon" in respons.context["adminform"].form.fields
+    assert "nama" not in respons.context["adminform"].form.fields
 
 
 def data_opd(opd, **ubah):
