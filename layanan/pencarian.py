@@ -143,4 +143,3 @@ def _cari_python(q: str, qs: QuerySet) -> QuerySet:
         )
         .order_by("skor")
     )
-

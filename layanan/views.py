@@ -33,9 +33,7 @@ def beranda(request):
 
 @require_GET
 def layanan_daftar(request):
-    filterset = LayananFilter(
-        request.GET or None, queryset=Layanan.objects.terbit().untuk_daftar()
-    )
+    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_daftar())
     paginator = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN)
     halaman = paginator.get_page(request.GET.get("halaman"))
     parameter = request.GET.copy()

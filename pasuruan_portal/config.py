@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # Shipped so that `make run` works with zero set-up; refused whenever DEBUG is off.
-DEV_SECRET_KEY = "django-insecure-pengembangan-lokal-saja-jangan-dipakai-di-produksi"
+DEV_SECRET_KEY = "django-insecure-pengembangan-lokal-saja-jangan-dipakai-di-produksi"  # noqa: S105
 
 
 @dataclass(frozen=True)

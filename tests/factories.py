@@ -4,8 +4,8 @@ from django.contrib.auth.models import Group
 from layanan.models import (
     OPD,
     Desa,
-    Kecamatan,
     KategoriLayanan,
+    Kecamatan,
     LangkahProsedur,
     Layanan,
     Pemda,

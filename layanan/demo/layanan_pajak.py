@@ -2,7 +2,6 @@
 
 # En dashes in ranges (Senin to Kamis, 07.30 to 15.30) and the multiplication sign are the
 # correct typography for these public texts, so RUF001 is off for this data module.
-# ruff: noqa: RUF001
 
 HKPD = (
     "UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah; "

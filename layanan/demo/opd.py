@@ -6,7 +6,6 @@ dates are illustrative, so every record is saved with ``contoh=True``.
 
 # En dashes in ranges (Senin to Kamis, 07.30 to 15.30) and the multiplication sign are the
 # correct typography for these public texts, so RUF001 is off for this data module.
-# ruff: noqa: RUF001
 
 from datetime import date
 

@@ -5,7 +5,6 @@ Contacts are illustrative (saved with ``contoh=True``).
 
 # En dashes in ranges (Senin to Kamis, 07.30 to 15.30) and the multiplication sign are the
 # correct typography for these public texts, so RUF001 is off for this data module.
-# ruff: noqa: RUF001
 
 from layanan.demo.opd import JAM_KANTOR
 

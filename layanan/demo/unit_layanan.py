@@ -2,7 +2,6 @@
 
 # En dashes in ranges (Senin to Kamis, 07.30 to 15.30) and the multiplication sign are the
 # correct typography for these public texts, so RUF001 is off for this data module.
-# ruff: noqa: RUF001
 
 from layanan.demo.opd import RACI
 

@@ -10,307 +10,880 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='KategoriLayanan',
+            name="KategoriLayanan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nama', models.CharField(max_length=100, unique=True, verbose_name='nama')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('deskripsi', models.CharField(blank=True, max_length=255, verbose_name='deskripsi')),
-                ('urutan', models.PositiveSmallIntegerField(default=0, verbose_name='urutan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nama", models.CharField(max_length=100, unique=True, verbose_name="nama")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "deskripsi",
+                    models.CharField(blank=True, max_length=255, verbose_name="deskripsi"),
+                ),
+                ("urutan", models.PositiveSmallIntegerField(default=0, verbose_name="urutan")),
             ],
             options={
-                'verbose_name': 'kategori layanan',
-                'verbose_name_plural': 'kategori layanan',
-                'ordering': ['urutan', 'nama'],
+                "verbose_name": "kategori layanan",
+                "verbose_name_plural": "kategori layanan",
+                "ordering": ["urutan", "nama"],
             },
         ),
         migrations.CreateModel(
-            name='Kecamatan',
+            name="Kecamatan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=8, unique=True, verbose_name='kode Kemendagri')),
-                ('nama', models.CharField(max_length=80, verbose_name='nama')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kode",
+                    models.CharField(max_length=8, unique=True, verbose_name="kode Kemendagri"),
+                ),
+                ("nama", models.CharField(max_length=80, verbose_name="nama")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
             ],
             options={
-                'verbose_name': 'kecamatan',
-                'verbose_name_plural': 'kecamatan',
-                'ordering': ['nama'],
+                "verbose_name": "kecamatan",
+                "verbose_name_plural": "kecamatan",
+                "ordering": ["nama"],
             },
         ),
         migrations.CreateModel(
-            name='Pemda',
+            name="Pemda",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nama', models.CharField(max_length=120, unique=True, verbose_name='nama')),
-                ('kode', models.CharField(help_text='mis. 35.14', max_length=5, unique=True, verbose_name='kode Kemendagri')),
-                ('jenis', models.CharField(choices=[('kabupaten', 'Kabupaten'), ('kota', 'Kota')], max_length=10, verbose_name='jenis')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nama", models.CharField(max_length=120, unique=True, verbose_name="nama")),
+                (
+                    "kode",
+                    models.CharField(
+                        help_text="mis. 35.14",
+                        max_length=5,
+                        unique=True,
+                        verbose_name="kode Kemendagri",
+                    ),
+                ),
+                (
+                    "jenis",
+                    models.CharField(
+                        choices=[("kabupaten", "Kabupaten"), ("kota", "Kota")],
+                        max_length=10,
+                        verbose_name="jenis",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
             ],
             options={
-                'verbose_name': 'pemerintah daerah',
-                'verbose_name_plural': 'pemerintah daerah',
-                'ordering': ['kode'],
+                "verbose_name": "pemerintah daerah",
+                "verbose_name_plural": "pemerintah daerah",
+                "ordering": ["kode"],
             },
         ),
         migrations.CreateModel(
-            name='Pengguna',
+            name="Pengguna",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('username', models.CharField(error_messages={'unique': 'A user with that username already exists.'}, help_text='Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.', max_length=150, unique=True, validators=[django.contrib.auth.validators.UnicodeUsernameValidator()], verbose_name='username')),
-                ('first_name', models.CharField(blank=True, max_length=150, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=150, verbose_name='last name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "username",
+                    models.CharField(
+                        error_messages={"unique": "A user with that username already exists."},
+                        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
+                        max_length=150,
+                        unique=True,
+                        validators=[django.contrib.auth.validators.UnicodeUsernameValidator()],
+                        verbose_name="username",
+                    ),
+                ),
+                (
+                    "first_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="first name"),
+                ),
+                (
+                    "last_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="last name"),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="email address"),
+                ),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                (
+                    "date_joined",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="date joined"
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'pengguna',
-                'verbose_name_plural': 'pengguna',
-                'abstract': False,
+                "verbose_name": "pengguna",
+                "verbose_name_plural": "pengguna",
+                "abstract": False,
             },
             managers=[
-                ('objects', django.contrib.auth.models.UserManager()),
+                ("objects", django.contrib.auth.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='OPD',
+            name="OPD",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nama', models.CharField(max_length=200, verbose_name='nama')),
-                ('singkatan', models.CharField(blank=True, max_length=40, verbose_name='singkatan')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('jenis', models.CharField(choices=[('sekretariat', 'Sekretariat'), ('dinas', 'Dinas'), ('badan', 'Badan'), ('inspektorat', 'Inspektorat'), ('satpol', 'Satuan Polisi Pamong Praja'), ('kecamatan', 'Kecamatan'), ('kelurahan', 'Kelurahan'), ('rsud', 'Rumah Sakit Umum Daerah'), ('puskesmas', 'Puskesmas'), ('upt', 'Unit Pelaksana Teknis'), ('lainnya', 'Lainnya')], max_length=20, verbose_name='jenis')),
-                ('alamat', models.CharField(max_length=255, verbose_name='alamat kantor saat ini')),
-                ('jam_layanan', models.TextField(blank=True, help_text='mis. Senin–Kamis 07.30–15.30, Jumat 07.30–14.30', verbose_name='jam layanan')),
-                ('telepon', models.CharField(blank=True, max_length=40, verbose_name='telepon')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('situs', models.URLField(blank=True, verbose_name='situs web')),
-                ('maklumat_pelayanan', models.TextField(blank=True, help_text='Janji pelayanan OPD kepada masyarakat, sebagaimana ditandatangani pimpinan.', verbose_name='maklumat pelayanan')),
-                ('alamat_sebelumnya', models.CharField(blank=True, help_text='Diisi bila kantor pindah, mis. ke Kompleks Perkantoran Raci.', max_length=255, verbose_name='alamat sebelumnya')),
-                ('tanggal_pindah', models.DateField(blank=True, null=True, verbose_name='tanggal pindah')),
-                ('aktif', models.BooleanField(default=True, verbose_name='aktif')),
-                ('contoh', models.BooleanField(default=False, help_text="Ditandai 'data contoh' di halaman publik.", verbose_name='data contoh')),
-                ('kecamatan', models.ForeignKey(blank=True, help_text='Kecamatan tempat kantor berada.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='opd', to='layanan.kecamatan', verbose_name='kecamatan')),
-                ('pemda', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='opd', to='layanan.pemda', verbose_name='pemda')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nama", models.CharField(max_length=200, verbose_name="nama")),
+                (
+                    "singkatan",
+                    models.CharField(blank=True, max_length=40, verbose_name="singkatan"),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "jenis",
+                    models.CharField(
+                        choices=[
+                            ("sekretariat", "Sekretariat"),
+                            ("dinas", "Dinas"),
+                            ("badan", "Badan"),
+                            ("inspektorat", "Inspektorat"),
+                            ("satpol", "Satuan Polisi Pamong Praja"),
+                            ("kecamatan", "Kecamatan"),
+                            ("kelurahan", "Kelurahan"),
+                            ("rsud", "Rumah Sakit Umum Daerah"),
+                            ("puskesmas", "Puskesmas"),
+                            ("upt", "Unit Pelaksana Teknis"),
+                            ("lainnya", "Lainnya"),
+                        ],
+                        max_length=20,
+                        verbose_name="jenis",
+                    ),
+                ),
+                ("alamat", models.CharField(max_length=255, verbose_name="alamat kantor saat ini")),
+                (
+                    "jam_layanan",
+                    models.TextField(
+                        blank=True,
+                        help_text="mis. Senin–Kamis 07.30–15.30, Jumat 07.30–14.30",
+                        verbose_name="jam layanan",
+                    ),
+                ),
+                ("telepon", models.CharField(blank=True, max_length=40, verbose_name="telepon")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                ("situs", models.URLField(blank=True, verbose_name="situs web")),
+                (
+                    "maklumat_pelayanan",
+                    models.TextField(
+                        blank=True,
+                        help_text="Janji pelayanan OPD kepada masyarakat, sebagaimana ditandatangani pimpinan.",
+                        verbose_name="maklumat pelayanan",
+                    ),
+                ),
+                (
+                    "alamat_sebelumnya",
+                    models.CharField(
+                        blank=True,
+                        help_text="Diisi bila kantor pindah, mis. ke Kompleks Perkantoran Raci.",
+                        max_length=255,
+                        verbose_name="alamat sebelumnya",
+                    ),
+                ),
+                (
+                    "tanggal_pindah",
+                    models.DateField(blank=True, null=True, verbose_name="tanggal pindah"),
+                ),
+                ("aktif", models.BooleanField(default=True, verbose_name="aktif")),
+                (
+                    "contoh",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Ditandai 'data contoh' di halaman publik.",
+                        verbose_name="data contoh",
+                    ),
+                ),
+                (
+                    "kecamatan",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Kecamatan tempat kantor berada.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="opd",
+                        to="layanan.kecamatan",
+                        verbose_name="kecamatan",
+                    ),
+                ),
+                (
+                    "pemda",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="opd",
+                        to="layanan.pemda",
+                        verbose_name="pemda",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'OPD',
-                'verbose_name_plural': 'OPD',
-                'ordering': ['nama'],
+                "verbose_name": "OPD",
+                "verbose_name_plural": "OPD",
+                "ordering": ["nama"],
             },
         ),
         migrations.CreateModel(
-            name='Layanan',
+            name="Layanan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nama', models.CharField(max_length=200, verbose_name='nama layanan')),
-                ('slug', models.SlugField(max_length=200, unique=True, verbose_name='slug')),
-                ('ringkasan', models.CharField(help_text='Satu-dua kalimat dalam bahasa sehari-hari; dipakai juga di hasil pencarian.', max_length=300, verbose_name='ringkasan')),
-                ('kata_kunci', models.CharField(blank=True, help_text='Sinonim yang diketik warga, dipisah koma: KTP, e-KTP, akte lahir, KK …', max_length=500, verbose_name='kata kunci')),
-                ('status', models.CharField(choices=[('draf', 'Draf'), ('terbit', 'Terbit')], default='draf', max_length=10, verbose_name='status')),
-                ('pengguna', models.CharField(choices=[('semua', 'Semua warga'), ('warga_kabupaten', 'Warga Kabupaten Pasuruan'), ('warga_kota', 'Warga Kota Pasuruan')], default='warga_kabupaten', max_length=20, verbose_name='yang dapat memakai')),
-                ('tautan_daring', models.URLField(blank=True, help_text='Bila bisa diurus secara online.', verbose_name='tautan layanan daring')),
-                ('jangka_waktu', models.CharField(help_text='mis. 1 hari kerja', max_length=200, verbose_name='jangka waktu penyelesaian')),
-                ('biaya', models.PositiveIntegerField(default=0, help_text='0 = gratis', verbose_name='biaya/tarif (Rp)')),
-                ('keterangan_biaya', models.CharField(blank=True, help_text='mis. dasar tarif atau cara pembayaran', max_length=300, verbose_name='keterangan biaya')),
-                ('produk', models.TextField(verbose_name='produk layanan')),
-                ('penanganan_pengaduan', models.TextField(help_text='Saluran pengaduan selain portal ini (portal selalu ditautkan).', verbose_name='penanganan pengaduan, saran dan masukan')),
-                ('dasar_hukum', models.TextField(verbose_name='dasar hukum')),
-                ('sarana_prasarana', models.TextField(verbose_name='sarana dan prasarana/fasilitas')),
-                ('kompetensi_pelaksana', models.TextField(verbose_name='kompetensi pelaksana')),
-                ('pengawasan_internal', models.TextField(verbose_name='pengawasan internal')),
-                ('jumlah_pelaksana', models.CharField(max_length=200, verbose_name='jumlah pelaksana')),
-                ('jaminan_pelayanan', models.TextField(verbose_name='jaminan pelayanan')),
-                ('jaminan_keamanan', models.TextField(verbose_name='jaminan keamanan dan keselamatan pelayanan')),
-                ('evaluasi_kinerja', models.TextField(verbose_name='evaluasi kinerja pelaksana')),
-                ('contoh', models.BooleanField(default=False, help_text="Ditandai 'data contoh' di halaman publik.", verbose_name='data contoh')),
-                ('dilihat', models.PositiveIntegerField(default=0, editable=False, verbose_name='jumlah dilihat')),
-                ('dibuat', models.DateTimeField(auto_now_add=True, verbose_name='dibuat')),
-                ('diperbarui', models.DateTimeField(auto_now=True, verbose_name='diperbarui')),
-                ('kategori', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='layanan', to='layanan.kategorilayanan', verbose_name='kategori')),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='layanan', to='layanan.opd', verbose_name='OPD penanggung jawab')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nama", models.CharField(max_length=200, verbose_name="nama layanan")),
+                ("slug", models.SlugField(max_length=200, unique=True, verbose_name="slug")),
+                (
+                    "ringkasan",
+                    models.CharField(
+                        help_text="Satu-dua kalimat dalam bahasa sehari-hari; dipakai juga di hasil pencarian.",
+                        max_length=300,
+                        verbose_name="ringkasan",
+                    ),
+                ),
+                (
+                    "kata_kunci",
+                    models.CharField(
+                        blank=True,
+                        help_text="Sinonim yang diketik warga, dipisah koma: KTP, e-KTP, akte lahir, KK …",
+                        max_length=500,
+                        verbose_name="kata kunci",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draf", "Draf"), ("terbit", "Terbit")],
+                        default="draf",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "pengguna",
+                    models.CharField(
+                        choices=[
+                            ("semua", "Semua warga"),
+                            ("warga_kabupaten", "Warga Kabupaten Pasuruan"),
+                            ("warga_kota", "Warga Kota Pasuruan"),
+                        ],
+                        default="warga_kabupaten",
+                        max_length=20,
+                        verbose_name="yang dapat memakai",
+                    ),
+                ),
+                (
+                    "tautan_daring",
+                    models.URLField(
+                        blank=True,
+                        help_text="Bila bisa diurus secara online.",
+                        verbose_name="tautan layanan daring",
+                    ),
+                ),
+                (
+                    "jangka_waktu",
+                    models.CharField(
+                        help_text="mis. 1 hari kerja",
+                        max_length=200,
+                        verbose_name="jangka waktu penyelesaian",
+                    ),
+                ),
+                (
+                    "biaya",
+                    models.PositiveIntegerField(
+                        default=0, help_text="0 = gratis", verbose_name="biaya/tarif (Rp)"
+                    ),
+                ),
+                (
+                    "keterangan_biaya",
+                    models.CharField(
+                        blank=True,
+                        help_text="mis. dasar tarif atau cara pembayaran",
+                        max_length=300,
+                        verbose_name="keterangan biaya",
+                    ),
+                ),
+                ("produk", models.TextField(verbose_name="produk layanan")),
+                (
+                    "penanganan_pengaduan",
+                    models.TextField(
+                        help_text="Saluran pengaduan selain portal ini (portal selalu ditautkan).",
+                        verbose_name="penanganan pengaduan, saran dan masukan",
+                    ),
+                ),
+                ("dasar_hukum", models.TextField(verbose_name="dasar hukum")),
+                (
+                    "sarana_prasarana",
+                    models.TextField(verbose_name="sarana dan prasarana/fasilitas"),
+                ),
+                ("kompetensi_pelaksana", models.TextField(verbose_name="kompetensi pelaksana")),
+                ("pengawasan_internal", models.TextField(verbose_name="pengawasan internal")),
+                (
+                    "jumlah_pelaksana",
+                    models.CharField(max_length=200, verbose_name="jumlah pelaksana"),
+                ),
+                ("jaminan_pelayanan", models.TextField(verbose_name="jaminan pelayanan")),
+                (
+                    "jaminan_keamanan",
+                    models.TextField(verbose_name="jaminan keamanan dan keselamatan pelayanan"),
+                ),
+                ("evaluasi_kinerja", models.TextField(verbose_name="evaluasi kinerja pelaksana")),
+                (
+                    "contoh",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Ditandai 'data contoh' di halaman publik.",
+                        verbose_name="data contoh",
+                    ),
+                ),
+                (
+                    "dilihat",
+                    models.PositiveIntegerField(
+                        default=0, editable=False, verbose_name="jumlah dilihat"
+                    ),
+                ),
+                ("dibuat", models.DateTimeField(auto_now_add=True, verbose_name="dibuat")),
+                ("diperbarui", models.DateTimeField(auto_now=True, verbose_name="diperbarui")),
+                (
+                    "kategori",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="layanan",
+                        to="layanan.kategorilayanan",
+                        verbose_name="kategori",
+                    ),
+                ),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="layanan",
+                        to="layanan.opd",
+                        verbose_name="OPD penanggung jawab",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'layanan',
-                'verbose_name_plural': 'layanan',
-                'ordering': ['nama'],
-                'permissions': [('terbitkan_layanan', 'Dapat menerbitkan layanan'), ('kelola_semua_opd', 'Dapat mengelola data semua OPD')],
+                "verbose_name": "layanan",
+                "verbose_name_plural": "layanan",
+                "ordering": ["nama"],
+                "permissions": [
+                    ("terbitkan_layanan", "Dapat menerbitkan layanan"),
+                    ("kelola_semua_opd", "Dapat mengelola data semua OPD"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalLayanan',
+            name="HistoricalLayanan",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('nama', models.CharField(max_length=200, verbose_name='nama layanan')),
-                ('slug', models.SlugField(max_length=200, verbose_name='slug')),
-                ('ringkasan', models.CharField(help_text='Satu-dua kalimat dalam bahasa sehari-hari; dipakai juga di hasil pencarian.', max_length=300, verbose_name='ringkasan')),
-                ('kata_kunci', models.CharField(blank=True, help_text='Sinonim yang diketik warga, dipisah koma: KTP, e-KTP, akte lahir, KK …', max_length=500, verbose_name='kata kunci')),
-                ('status', models.CharField(choices=[('draf', 'Draf'), ('terbit', 'Terbit')], default='draf', max_length=10, verbose_name='status')),
-                ('pengguna', models.CharField(choices=[('semua', 'Semua warga'), ('warga_kabupaten', 'Warga Kabupaten Pasuruan'), ('warga_kota', 'Warga Kota Pasuruan')], default='warga_kabupaten', max_length=20, verbose_name='yang dapat memakai')),
-                ('tautan_daring', models.URLField(blank=True, help_text='Bila bisa diurus secara online.', verbose_name='tautan layanan daring')),
-                ('jangka_waktu', models.CharField(help_text='mis. 1 hari kerja', max_length=200, verbose_name='jangka waktu penyelesaian')),
-                ('biaya', models.PositiveIntegerField(default=0, help_text='0 = gratis', verbose_name='biaya/tarif (Rp)')),
-                ('keterangan_biaya', models.CharField(blank=True, help_text='mis. dasar tarif atau cara pembayaran', max_length=300, verbose_name='keterangan biaya')),
-                ('produk', models.TextField(verbose_name='produk layanan')),
-                ('penanganan_pengaduan', models.TextField(help_text='Saluran pengaduan selain portal ini (portal selalu ditautkan).', verbose_name='penanganan pengaduan, saran dan masukan')),
-                ('dasar_hukum', models.TextField(verbose_name='dasar hukum')),
-                ('sarana_prasarana', models.TextField(verbose_name='sarana dan prasarana/fasilitas')),
-                ('kompetensi_pelaksana', models.TextField(verbose_name='kompetensi pelaksana')),
-                ('pengawasan_internal', models.TextField(verbose_name='pengawasan internal')),
-                ('jumlah_pelaksana', models.CharField(max_length=200, verbose_name='jumlah pelaksana')),
-                ('jaminan_pelayanan', models.TextField(verbose_name='jaminan pelayanan')),
-                ('jaminan_keamanan', models.TextField(verbose_name='jaminan keamanan dan keselamatan pelayanan')),
-                ('evaluasi_kinerja', models.TextField(verbose_name='evaluasi kinerja pelaksana')),
-                ('contoh', models.BooleanField(default=False, help_text="Ditandai 'data contoh' di halaman publik.", verbose_name='data contoh')),
-                ('dibuat', models.DateTimeField(blank=True, editable=False, verbose_name='dibuat')),
-                ('diperbarui', models.DateTimeField(blank=True, editable=False, verbose_name='diperbarui')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('kategori', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='layanan.kategorilayanan', verbose_name='kategori')),
-                ('opd', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='layanan.opd', verbose_name='OPD penanggung jawab')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("nama", models.CharField(max_length=200, verbose_name="nama layanan")),
+                ("slug", models.SlugField(max_length=200, verbose_name="slug")),
+                (
+                    "ringkasan",
+                    models.CharField(
+                        help_text="Satu-dua kalimat dalam bahasa sehari-hari; dipakai juga di hasil pencarian.",
+                        max_length=300,
+                        verbose_name="ringkasan",
+                    ),
+                ),
+                (
+                    "kata_kunci",
+                    models.CharField(
+                        blank=True,
+                        help_text="Sinonim yang diketik warga, dipisah koma: KTP, e-KTP, akte lahir, KK …",
+                        max_length=500,
+                        verbose_name="kata kunci",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draf", "Draf"), ("terbit", "Terbit")],
+                        default="draf",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "pengguna",
+                    models.CharField(
+                        choices=[
+                            ("semua", "Semua warga"),
+                            ("warga_kabupaten", "Warga Kabupaten Pasuruan"),
+                            ("warga_kota", "Warga Kota Pasuruan"),
+                        ],
+                        default="warga_kabupaten",
+                        max_length=20,
+                        verbose_name="yang dapat memakai",
+                    ),
+                ),
+                (
+                    "tautan_daring",
+                    models.URLField(
+                        blank=True,
+                        help_text="Bila bisa diurus secara online.",
+                        verbose_name="tautan layanan daring",
+                    ),
+                ),
+                (
+                    "jangka_waktu",
+                    models.CharField(
+                        help_text="mis. 1 hari kerja",
+                        max_length=200,
+                        verbose_name="jangka waktu penyelesaian",
+                    ),
+                ),
+                (
+                    "biaya",
+                    models.PositiveIntegerField(
+                        default=0, help_text="0 = gratis", verbose_name="biaya/tarif (Rp)"
+                    ),
+                ),
+                (
+                    "keterangan_biaya",
+                    models.CharField(
+                        blank=True,
+                        help_text="mis. dasar tarif atau cara pembayaran",
+                        max_length=300,
+                        verbose_name="keterangan biaya",
+                    ),
+                ),
+                ("produk", models.TextField(verbose_name="produk layanan")),
+                (
+                    "penanganan_pengaduan",
+                    models.TextField(
+                        help_text="Saluran pengaduan selain portal ini (portal selalu ditautkan).",
+                        verbose_name="penanganan pengaduan, saran dan masukan",
+                    ),
+                ),
+                ("dasar_hukum", models.TextField(verbose_name="dasar hukum")),
+                (
+                    "sarana_prasarana",
+                    models.TextField(verbose_name="sarana dan prasarana/fasilitas"),
+                ),
+                ("kompetensi_pelaksana", models.TextField(verbose_name="kompetensi pelaksana")),
+                ("pengawasan_internal", models.TextField(verbose_name="pengawasan internal")),
+                (
+                    "jumlah_pelaksana",
+                    models.CharField(max_length=200, verbose_name="jumlah pelaksana"),
+                ),
+                ("jaminan_pelayanan", models.TextField(verbose_name="jaminan pelayanan")),
+                (
+                    "jaminan_keamanan",
+                    models.TextField(verbose_name="jaminan keamanan dan keselamatan pelayanan"),
+                ),
+                ("evaluasi_kinerja", models.TextField(verbose_name="evaluasi kinerja pelaksana")),
+                (
+                    "contoh",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Ditandai 'data contoh' di halaman publik.",
+                        verbose_name="data contoh",
+                    ),
+                ),
+                ("dibuat", models.DateTimeField(blank=True, editable=False, verbose_name="dibuat")),
+                (
+                    "diperbarui",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="diperbarui"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "kategori",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="layanan.kategorilayanan",
+                        verbose_name="kategori",
+                    ),
+                ),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="layanan.opd",
+                        verbose_name="OPD penanggung jawab",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical layanan',
-                'verbose_name_plural': 'historical layanan',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical layanan",
+                "verbose_name_plural": "historical layanan",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='pengguna',
-            name='opd',
-            field=models.ForeignKey(blank=True, help_text='OPD tempat petugas bekerja; menentukan data yang boleh diubah.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='petugas', to='layanan.opd', verbose_name='OPD'),
+            model_name="pengguna",
+            name="opd",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="OPD tempat petugas bekerja; menentukan data yang boleh diubah.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="petugas",
+                to="layanan.opd",
+                verbose_name="OPD",
+            ),
         ),
         migrations.AddField(
-            model_name='kecamatan',
-            name='pemda',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='kecamatan', to='layanan.pemda', verbose_name='pemda'),
+            model_name="kecamatan",
+            name="pemda",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="kecamatan",
+                to="layanan.pemda",
+                verbose_name="pemda",
+            ),
         ),
         migrations.CreateModel(
-            name='Persyaratan',
+            name="Persyaratan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('urutan', models.PositiveSmallIntegerField(verbose_name='urutan')),
-                ('uraian', models.CharField(max_length=500, verbose_name='uraian')),
-                ('keterangan', models.CharField(blank=True, help_text='mis. asli dan 1 lembar fotokopi', max_length=300, verbose_name='keterangan')),
-                ('layanan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='persyaratan', to='layanan.layanan', verbose_name='layanan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("urutan", models.PositiveSmallIntegerField(verbose_name="urutan")),
+                ("uraian", models.CharField(max_length=500, verbose_name="uraian")),
+                (
+                    "keterangan",
+                    models.CharField(
+                        blank=True,
+                        help_text="mis. asli dan 1 lembar fotokopi",
+                        max_length=300,
+                        verbose_name="keterangan",
+                    ),
+                ),
+                (
+                    "layanan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="persyaratan",
+                        to="layanan.layanan",
+                        verbose_name="layanan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'persyaratan',
-                'verbose_name_plural': 'persyaratan',
-                'ordering': ['layanan', 'urutan'],
+                "verbose_name": "persyaratan",
+                "verbose_name_plural": "persyaratan",
+                "ordering": ["layanan", "urutan"],
             },
         ),
         migrations.CreateModel(
-            name='UnitLayanan',
+            name="UnitLayanan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nama', models.CharField(max_length=200, verbose_name='nama')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('jenis', models.CharField(choices=[('kantor_opd', 'Kantor OPD'), ('mpp', 'Mal Pelayanan Publik'), ('kecamatan', 'Kantor kecamatan'), ('kelurahan', 'Kantor desa/kelurahan'), ('puskesmas', 'Puskesmas'), ('rumah_sakit', 'Rumah sakit'), ('lainnya', 'Lainnya')], max_length=20, verbose_name='jenis')),
-                ('alamat', models.CharField(max_length=255, verbose_name='alamat')),
-                ('jam_layanan', models.TextField(blank=True, verbose_name='jam layanan')),
-                ('telepon', models.CharField(blank=True, max_length=40, verbose_name='telepon')),
-                ('contoh', models.BooleanField(default=False, verbose_name='data contoh')),
-                ('kecamatan', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='unit_layanan', to='layanan.kecamatan', verbose_name='kecamatan')),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='unit_layanan', to='layanan.opd', verbose_name='OPD pengelola')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("nama", models.CharField(max_length=200, verbose_name="nama")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "jenis",
+                    models.CharField(
+                        choices=[
+                            ("kantor_opd", "Kantor OPD"),
+                            ("mpp", "Mal Pelayanan Publik"),
+                            ("kecamatan", "Kantor kecamatan"),
+                            ("kelurahan", "Kantor desa/kelurahan"),
+                            ("puskesmas", "Puskesmas"),
+                            ("rumah_sakit", "Rumah sakit"),
+                            ("lainnya", "Lainnya"),
+                        ],
+                        max_length=20,
+                        verbose_name="jenis",
+                    ),
+                ),
+                ("alamat", models.CharField(max_length=255, verbose_name="alamat")),
+                ("jam_layanan", models.TextField(blank=True, verbose_name="jam layanan")),
+                ("telepon", models.CharField(blank=True, max_length=40, verbose_name="telepon")),
+                ("contoh", models.BooleanField(default=False, verbose_name="data contoh")),
+                (
+                    "kecamatan",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="unit_layanan",
+                        to="layanan.kecamatan",
+                        verbose_name="kecamatan",
+                    ),
+                ),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="unit_layanan",
+                        to="layanan.opd",
+                        verbose_name="OPD pengelola",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'unit layanan',
-                'verbose_name_plural': 'unit layanan',
-                'ordering': ['nama'],
+                "verbose_name": "unit layanan",
+                "verbose_name_plural": "unit layanan",
+                "ordering": ["nama"],
             },
         ),
         migrations.AddField(
-            model_name='layanan',
-            name='unit_layanan',
-            field=models.ManyToManyField(blank=True, related_name='layanan', to='layanan.unitlayanan', verbose_name='tempat layanan'),
+            model_name="layanan",
+            name="unit_layanan",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="layanan",
+                to="layanan.unitlayanan",
+                verbose_name="tempat layanan",
+            ),
         ),
         migrations.CreateModel(
-            name='Desa',
+            name="Desa",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=13, unique=True, verbose_name='kode Kemendagri')),
-                ('nama', models.CharField(max_length=80, verbose_name='nama')),
-                ('jenis', models.CharField(choices=[('desa', 'Desa'), ('kelurahan', 'Kelurahan')], default='desa', max_length=10, verbose_name='jenis')),
-                ('kecamatan', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='desa', to='layanan.kecamatan', verbose_name='kecamatan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kode",
+                    models.CharField(max_length=13, unique=True, verbose_name="kode Kemendagri"),
+                ),
+                ("nama", models.CharField(max_length=80, verbose_name="nama")),
+                (
+                    "jenis",
+                    models.CharField(
+                        choices=[("desa", "Desa"), ("kelurahan", "Kelurahan")],
+                        default="desa",
+                        max_length=10,
+                        verbose_name="jenis",
+                    ),
+                ),
+                (
+                    "kecamatan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="desa",
+                        to="layanan.kecamatan",
+                        verbose_name="kecamatan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'desa/kelurahan',
-                'verbose_name_plural': 'desa/kelurahan',
-                'ordering': ['kecamatan__nama', 'nama'],
-                'constraints': [models.UniqueConstraint(fields=('kecamatan', 'nama'), name='desa_unik_per_kecamatan'), models.CheckConstraint(condition=models.Q(('jenis__in', ['desa', 'kelurahan'])), name='desa_jenis_valid')],
+                "verbose_name": "desa/kelurahan",
+                "verbose_name_plural": "desa/kelurahan",
+                "ordering": ["kecamatan__nama", "nama"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kecamatan", "nama"), name="desa_unik_per_kecamatan"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("jenis__in", ["desa", "kelurahan"])),
+                        name="desa_jenis_valid",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LangkahProsedur',
+            name="LangkahProsedur",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('urutan', models.PositiveSmallIntegerField(verbose_name='urutan')),
-                ('uraian', models.CharField(max_length=500, verbose_name='uraian')),
-                ('layanan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='langkah', to='layanan.layanan', verbose_name='layanan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("urutan", models.PositiveSmallIntegerField(verbose_name="urutan")),
+                ("uraian", models.CharField(max_length=500, verbose_name="uraian")),
+                (
+                    "layanan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="langkah",
+                        to="layanan.layanan",
+                        verbose_name="layanan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'langkah prosedur',
-                'verbose_name_plural': 'sistem, mekanisme dan prosedur',
-                'ordering': ['layanan', 'urutan'],
-                'constraints': [models.UniqueConstraint(fields=('layanan', 'urutan'), name='langkah_urutan_unik')],
+                "verbose_name": "langkah prosedur",
+                "verbose_name_plural": "sistem, mekanisme dan prosedur",
+                "ordering": ["layanan", "urutan"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("layanan", "urutan"), name="langkah_urutan_unik"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='opd',
-            constraint=models.UniqueConstraint(fields=('pemda', 'nama'), name='opd_unik_per_pemda'),
+            model_name="opd",
+            constraint=models.UniqueConstraint(fields=("pemda", "nama"), name="opd_unik_per_pemda"),
         ),
         migrations.AddConstraint(
-            model_name='opd',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('tanggal_pindah__isnull', True), ('alamat_sebelumnya', '')), models.Q(('tanggal_pindah__isnull', False), models.Q(('alamat_sebelumnya', ''), _negated=True)), _connector='OR'), name='opd_pindah_lengkap'),
+            model_name="opd",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("tanggal_pindah__isnull", True), ("alamat_sebelumnya", "")),
+                    models.Q(
+                        ("tanggal_pindah__isnull", False),
+                        models.Q(("alamat_sebelumnya", ""), _negated=True),
+                    ),
+                    _connector="OR",
+                ),
+                name="opd_pindah_lengkap",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='kecamatan',
-            constraint=models.UniqueConstraint(fields=('pemda', 'nama'), name='kecamatan_unik_per_pemda'),
+            model_name="kecamatan",
+            constraint=models.UniqueConstraint(
+                fields=("pemda", "nama"), name="kecamatan_unik_per_pemda"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='persyaratan',
-            constraint=models.UniqueConstraint(fields=('layanan', 'urutan'), name='persyaratan_urutan_unik'),
+            model_name="persyaratan",
+            constraint=models.UniqueConstraint(
+                fields=("layanan", "urutan"), name="persyaratan_urutan_unik"
+            ),
         ),
         migrations.AddIndex(
-            model_name='layanan',
-            index=models.Index(fields=['status', '-dilihat'], name='layanan_populer_idx'),
+            model_name="layanan",
+            index=models.Index(fields=["status", "-dilihat"], name="layanan_populer_idx"),
         ),
         migrations.AddConstraint(
-            model_name='layanan',
-            constraint=models.UniqueConstraint(fields=('opd', 'nama'), name='layanan_unik_per_opd'),
+            model_name="layanan",
+            constraint=models.UniqueConstraint(fields=("opd", "nama"), name="layanan_unik_per_opd"),
         ),
         migrations.AddConstraint(
-            model_name='layanan',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['draf', 'terbit'])), name='layanan_status_valid'),
+            model_name="layanan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["draf", "terbit"])), name="layanan_status_valid"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='layanan',
-            constraint=models.CheckConstraint(condition=models.Q(('pengguna__in', ['semua', 'warga_kabupaten', 'warga_kota'])), name='layanan_pengguna_valid'),
+            model_name="layanan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("pengguna__in", ["semua", "warga_kabupaten", "warga_kota"])),
+                name="layanan_pengguna_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='layanan',
-            constraint=models.CheckConstraint(condition=models.Q(('biaya__gte', 0)), name='layanan_biaya_tidak_negatif'),
+            model_name="layanan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("biaya__gte", 0)), name="layanan_biaya_tidak_negatif"
+            ),
         ),
     ]

@@ -5,8 +5,8 @@ from layanan.models.wilayah import OPD, Desa, Kecamatan, Pemda, UnitLayanan
 __all__ = [
     "OPD",
     "Desa",
-    "Kecamatan",
     "KategoriLayanan",
+    "Kecamatan",
     "LangkahProsedur",
     "Layanan",
     "Pemda",

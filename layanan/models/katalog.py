@@ -1,4 +1,4 @@
-"""The service catalog: Layanan with the 14 components of standar pelayanan (UU 25/2009 Pasal 21)."""
+"""The service catalog: Layanan and the 14 standar pelayanan components (UU 25/2009 Ps. 21)."""
 
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
@@ -37,9 +37,7 @@ class LayananQuerySet(models.QuerySet):
 
     def dengan_waktu_perubahan(self):
         """Annotate ``terakhir_diubah``: the newest entry of the change history."""
-        riwayat = Layanan.history.model.objects.filter(id=OuterRef("pk")).order_by(
-            "-history_date"
-        )
+        riwayat = Layanan.history.model.objects.filter(id=OuterRef("pk")).order_by("-history_date")
         return self.annotate(terakhir_diubah=Subquery(riwayat.values("history_date")[:1]))
 
     def untuk_daftar(self):
@@ -188,9 +186,7 @@ class Persyaratan(models.Model):
         verbose_name_plural = _("persyaratan")
         ordering = ["layanan", "urutan"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["layanan", "urutan"], name="persyaratan_urutan_unik"
-            ),
+            models.UniqueConstraint(fields=["layanan", "urutan"], name="persyaratan_urutan_unik"),
         ]
 
     def __str__(self):

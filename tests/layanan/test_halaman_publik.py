@@ -29,9 +29,7 @@ def test_beranda_menampilkan_kotak_cari_dan_layanan_terpopuler(client):
 
 def test_halaman_layanan_menampilkan_enam_komponen_penyampaian_lebih_dulu(client):
     unit = UnitLayananFactory(nama="Mal Pelayanan Publik Maslahat", alamat="Raci, Bangil")
-    layanan = LayananFactory(
-        nama="Penerbitan Akta Kelahiran", biaya=0, jangka_waktu="1 hari kerja"
-    )
+    layanan = LayananFactory(nama="Penerbitan Akta Kelahiran", biaya=0, jangka_waktu="1 hari kerja")
     layanan.unit_layanan.add(unit)
 
     respons = client.get(layanan.get_absolute_url())
