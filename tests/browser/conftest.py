@@ -67,15 +67,11 @@ def _tidak_bisa_menjalankan_peramban(alasan):
     pytest.skip(alasan)
 
 
-@pytest.fixture(scope="module")
-def peramban():
-    """One headless Chromium per test module.
-
-    Not per session: while Playwright runs, its event loop counts as running in the main
-    thread, and the tests collected after tests/browser/ must not inherit that.
-    """
+@pytest.fixture(scope="session")
+def chromium_tersedia():
+    """Playwright and Chromium are there — or the browser tests skip (fail under CI=true)."""
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         _tidak_bisa_menjalankan_peramban(
             "Playwright tidak terpasang (pip install -r requirements-dev.txt)"
@@ -84,8 +80,27 @@ def peramban():
         _tidak_bisa_menjalankan_peramban(
             f"Chromium tidak ditemukan di {CHROMIUM} (apt-get install chromium)"
         )
+    return CHROMIUM
+
+
+@pytest.fixture
+def peramban(chromium_tersedia, transactional_db):
+    """A headless Chromium, started after the test database is ready and stopped before
+    pytest-django flushes it.
+
+    Why per test and not per session: while Playwright's sync API is started, an asyncio
+    event loop counts as running in the main thread, and Django then keeps its database
+    connections in context-local instead of thread-local storage — a different connection
+    object from the one the test database was set up with (serialized_rollback silently
+    stops working), and every test collected after tests/browser/ would inherit it. Chromium
+    starts in well under a second.
+    """
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN_CHROMIUM, headless=True)
+        browser = p.chromium.launch(
+            executable_path=chromium_tersedia, args=ARGUMEN_CHROMIUM, headless=True
+        )
         yield browser
         browser.close()
 
@@ -113,49 +128,17 @@ def buat_halaman(peramban):
 
 @pytest.fixture
 def data_demo(transactional_db):
-    """The demo catalog (``manage.py muat_demo``), as a resident would meet it."""
+    """The demo catalog (``manage.py muat_demo``), as a resident would meet it.
+
+    The tests using it need ``django_db(transaction=True, serialized_rollback=True)``: the
+    live server answers from another thread, so the data must be committed; and the flush
+    after each transactional test also empties what migrations created (the staff groups
+    muat_demo needs), which serialized_rollback restores before the next one.
+    """
     from layanan.models import OPD, Layanan
 
-    try:
-        call_command("muat_demo", stdout=io.StringIO(), stderr=io.StringIO())
-    except Exception as e:  # TEMPORARY until muat_demo lands
-        if "Unknown command" not in str(e):
-            raise
-        _data_sementara()
+    call_command("muat_demo", stdout=io.StringIO(), stderr=io.StringIO())
     assert Layanan.objects.terbit().count() >= 60, "muat_demo harus membuat ≥ 60 layanan terbit"
     opd_pindah = OPD.objects.aktif().sudah_pindah().order_by("nama").first()
     assert opd_pindah is not None, "muat_demo harus membuat OPD dengan pemberitahuan pindah"
     return DataDemo(slug_layanan="ktp-el", slug_opd_pindah=opd_pindah.slug)
-
-
-def _data_sementara():  # TEMPORARY
-    import datetime
-
-    from tests.factories import KategoriLayananFactory, LayananFactory, OPDFactory
-
-    kk = KategoriLayananFactory(nama="Kependudukan", slug="kependudukan")
-    izin = KategoriLayananFactory(nama="Perizinan", slug="perizinan")
-    pajak = KategoriLayananFactory(nama="Pajak daerah", slug="pajak")
-    dukcapil = OPDFactory(
-        nama="Dinas Kependudukan dan Pencatatan Sipil",
-        singkatan="Dispendukcapil",
-        slug="dispendukcapil",
-        alamat_sebelumnya="Jl. Hayam Wuruk, Kota Pasuruan",
-        tanggal_pindah=datetime.date(2024, 3, 1),
-        maklumat_pelayanan="Kami siap melayani.",
-    )
-    LayananFactory(opd=dukcapil, kategori=kk, nama="KTP-el", slug="ktp-el", kata_kunci="ktp, e-ktp")
-    LayananFactory(
-        opd=dukcapil,
-        kategori=kk,
-        nama="Penerbitan Akta Kelahiran",
-        slug="akta-kelahiran",
-        kata_kunci="akta lahir, akte kelahiran",
-    )
-    LayananFactory(
-        opd=dukcapil, kategori=kk, nama="Kartu Keluarga", slug="kartu-keluarga", kata_kunci="kk"
-    )
-    LayananFactory(kategori=izin, nama="NIB", slug="nib-perizinan-berusaha", biaya=0)
-    LayananFactory(kategori=pajak, nama="PBB-P2", slug="pbb-p2", biaya=10000)
-    for i in range(57):
-        LayananFactory(kategori=[kk, izin, pajak][i % 3])

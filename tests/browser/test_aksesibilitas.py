@@ -9,7 +9,10 @@ from tests.browser.bantuan import (
     jalankan_axe,
 )
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.mark.parametrize("nama", NAMA_HALAMAN_PUBLIK)

@@ -4,7 +4,10 @@ import pytest
 
 from tests.browser.bantuan import asal, rekam, tabel_transfer, ukur_transfer
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 BATAS_TRANSFER = 100 * 1024  # compressed: the page with every asset it loads
 BATAS_JAVASCRIPT = 50 * 1024  # DESIGN.md page budget, uncompressed
