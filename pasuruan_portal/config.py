@@ -36,6 +36,7 @@ class Config:
     media_root: Path
     log_level: str
     site_url: str
+    tenggat: dict
 
 
 def _check_production(cfg: Config) -> None:
@@ -93,6 +94,12 @@ def load() -> Config:
         media_root=Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))),
         log_level=env.str("LOG_LEVEL", default="INFO"),
         site_url=env.str("SITE_URL", default="http://127.0.0.1:8000" if debug else "").rstrip("/"),
+        # Working days; national rules change (PermenPANRB 62/2018 was replaced in 2025).
+        tenggat={
+            "verifikasi": env.int("TENGGAT_VERIFIKASI_HARI_KERJA", default=3),
+            "jawaban": env.int("TENGGAT_JAWABAN_HARI_KERJA", default=5),
+            "tutup_otomatis": env.int("TENGGAT_TUTUP_OTOMATIS_HARI_KERJA", default=10),
+        },
     )
     _check_production(cfg)
     return cfg

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "import_export",
     "simple_history",
     "layanan",
+    "aspirasi",
 ]
 
 MIDDLEWARE = [
@@ -168,6 +169,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": CFG.log_level},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# Deadlines of an aspirasi, in working days (see aspirasi/hari_kerja.py).
+ASPIRASI_TENGGAT = CFG.tenggat
 
 # Layanan per page on /layanan/.
 LAYANAN_PER_HALAMAN = 20

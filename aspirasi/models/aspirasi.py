@@ -1,0 +1,205 @@
+"""Aspirasi: a resident's question, complaint, suggestion or request for information."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    BARU = "baru", _("Baru")
+    DITERUSKAN = "diteruskan", _("Diteruskan ke OPD")
+    DIJAWAB = "dijawab", _("Dijawab")
+    DITINDAKLANJUTI = "ditindaklanjuti", _("Ditindaklanjuti")
+    SELESAI = "selesai", _("Selesai")
+    DITOLAK = "ditolak", _("Ditolak")
+
+
+# The only legal moves of the status machine (DESIGN.md). Reopening after an unhelpful
+# answer sends the item back to the OPD (diteruskan) with the resident's reason.
+TRANSISI = {
+    Status.BARU: {Status.DITERUSKAN, Status.DITOLAK},
+    Status.DITERUSKAN: {Status.DIJAWAB, Status.DITERUSKAN, Status.DITOLAK},
+    Status.DIJAWAB: {Status.DITINDAKLANJUTI, Status.SELESAI, Status.DITERUSKAN},
+    Status.DITINDAKLANJUTI: {Status.SELESAI, Status.DITERUSKAN},
+    Status.SELESAI: {Status.DITERUSKAN},
+    Status.DITOLAK: set(),
+}
+
+# Statuses in which the responsible side still owes the resident a step.
+MENUNGGU_VERIFIKASI = [Status.BARU]
+MENUNGGU_JAWABAN = [Status.DITERUSKAN]
+
+
+class AspirasiQuerySet(models.QuerySet):
+    def belum_dijawab(self):
+        return self.filter(status__in=[Status.BARU, Status.DITERUSKAN])
+
+    def lewat_tenggat(self, waktu=None):
+        """Past the deadline without the required step (routing or first answer)."""
+        waktu = waktu or timezone.now()
+        return self.belum_dijawab().filter(tenggat__lt=waktu)
+
+    def menunggu_verifikasi(self):
+        return self.filter(status=Status.BARU)
+
+    def milik_opd(self, opd):
+        return self.filter(opd=opd)
+
+    def terbit(self):
+        """Published in the public Q&A: answered, chosen by the verifikator, never rahasia."""
+        return self.filter(
+            diterbitkan=True,
+            status__in=[Status.DIJAWAB, Status.DITINDAKLANJUTI, Status.SELESAI],
+        ).exclude(privasi=Aspirasi.Privasi.RAHASIA)
+
+    def siap_ditutup_otomatis(self, waktu=None):
+        waktu = waktu or timezone.now()
+        return self.filter(status=Status.DIJAWAB, tenggat_tutup__lt=waktu)
+
+
+class Aspirasi(models.Model):
+    class Jenis(models.TextChoices):
+        PERTANYAAN = "pertanyaan", _("Pertanyaan")
+        PENGADUAN = "pengaduan", _("Pengaduan")
+        SARAN = "saran", _("Saran/ide")
+        PERMINTAAN_INFORMASI = "permintaan_informasi", _("Permintaan informasi")
+
+    class Kanal(models.TextChoices):
+        WEB = "web", _("Situs web")
+        KENDUREN_MAS = "kenduren_mas", _("Kenduren Mas")
+        NGANTOR = "ngantor_di_kecamatan", _("Ngantor di Kecamatan")
+        SAMBANG_DESA = "sambang_desa", _("Sambang Desa")
+        TEMUAN_KUNJUNGAN = "temuan_kunjungan", _("Temuan kunjungan")
+        TELEPON_LOKET = "telepon_loket", _("Telepon/loket")
+
+    class Privasi(models.TextChoices):
+        BIASA = "biasa", _("Biasa")
+        RAHASIA = "rahasia", _("Rahasia")
+        ANONIM = "anonim", _("Anonim")
+
+    kode = models.CharField(_("kode lacak"), max_length=13, unique=True, editable=False)
+    jenis = models.CharField(_("jenis"), max_length=24, choices=Jenis.choices)
+    judul = models.CharField(_("judul"), max_length=200)
+    isi = models.TextField(_("isi"), max_length=5000)
+    layanan = models.ForeignKey(
+        "layanan.Layanan",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="aspirasi",
+        verbose_name=_("layanan"),
+    )
+    opd = models.ForeignKey(
+        "layanan.OPD",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aspirasi",
+        verbose_name=_("OPD tujuan"),
+    )
+    kecamatan = models.ForeignKey(
+        "layanan.Kecamatan",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aspirasi",
+        verbose_name=_("kecamatan"),
+    )
+    desa = models.ForeignKey(
+        "layanan.Desa",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aspirasi",
+        verbose_name=_("desa/kelurahan"),
+    )
+    kanal = models.CharField(_("kanal"), max_length=24, choices=Kanal.choices, default=Kanal.WEB)
+    privasi = models.CharField(
+        _("privasi"), max_length=10, choices=Privasi.choices, default=Privasi.BIASA
+    )
+    nama_pelapor = models.CharField(_("nama pelapor"), max_length=120, blank=True)
+    email_pelapor = models.EmailField(_("email pelapor"), blank=True)
+    telepon_pelapor = models.CharField(_("telepon pelapor"), max_length=20, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.BARU
+    )
+    alasan_penolakan = models.TextField(_("alasan penolakan"), blank=True)
+    duplikat_dari = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplikat",
+        verbose_name=_("duplikat dari"),
+    )
+    diterbitkan = models.BooleanField(_("diterbitkan di tanya-jawab"), default=False)
+    tenggat = models.DateTimeField(
+        _("tenggat"), null=True, blank=True, help_text=_("Batas waktu langkah berikutnya.")
+    )
+    tenggat_tutup = models.DateTimeField(_("tutup otomatis pada"), null=True, blank=True)
+    # One record per submission even if the button is pressed twice.
+    token_kirim = models.UUIDField(_("token pengiriman"), unique=True, null=True, editable=False)
+    dibuat = models.DateTimeField(_("diterima"), default=timezone.now, db_index=True)
+    diteruskan_pada = models.DateTimeField(_("diteruskan pada"), null=True, blank=True)
+    dijawab_pertama_pada = models.DateTimeField(_("dijawab pertama pada"), null=True, blank=True)
+    selesai_pada = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+    diperbarui = models.DateTimeField(_("diperbarui"), auto_now=True)
+
+    objects = AspirasiQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("aspirasi")
+        verbose_name_plural = _("aspirasi")
+        ordering = ["-dibuat"]
+        permissions = [
+            ("verifikasi_aspirasi", _("Dapat memverifikasi dan meneruskan aspirasi")),
+            ("lihat_semua_aspirasi", _("Dapat melihat aspirasi semua OPD")),
+            ("terbitkan_aspirasi", _("Dapat menerbitkan aspirasi ke tanya-jawab")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=[s.value for s in Status]), name="aspirasi_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(privasi__in=["biasa", "rahasia", "anonim"]),
+                name="aspirasi_privasi_valid",
+            ),
+            # Anonim means no identity stored at all, not merely hidden.
+            models.CheckConstraint(
+                condition=~Q(privasi="anonim")
+                | (Q(nama_pelapor="") & Q(email_pelapor="") & Q(telepon_pelapor="")),
+                name="aspirasi_anonim_tanpa_identitas",
+            ),
+            models.CheckConstraint(
+                condition=~Q(privasi="rahasia") | Q(diterbitkan=False),
+                name="aspirasi_rahasia_tidak_diterbitkan",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="ditolak") | ~Q(alasan_penolakan=""),
+                name="aspirasi_ditolak_beralasan",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="baru") | Q(opd__isnull=False) | Q(status="ditolak"),
+                name="aspirasi_diteruskan_punya_opd",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "tenggat"], name="aspirasi_status_tenggat_idx"),
+            models.Index(fields=["opd", "status"], name="aspirasi_opd_status_idx"),
+        ]
+
+    def __str__(self):
+        # Never the reporter's identity: this string lands in admin logs and messages.
+        return f"{self.kode} — {self.judul}"
+
+    def transisi_sah(self):
+        return TRANSISI[Status(self.status)]
+
+    @property
+    def lewat_tenggat(self):
+        return (
+            self.status in (Status.BARU, Status.DITERUSKAN)
+            and self.tenggat is not None
+            and self.tenggat < timezone.now()
+        )

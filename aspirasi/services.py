@@ -1,0 +1,208 @@
+"""Writes of the aspirasi workflow. Every status change goes through ``_pindah_status``,
+which refuses illegal transitions and appends to the status history."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from aspirasi import hari_kerja
+from aspirasi.kode import buat_kode
+from aspirasi.models import Aspirasi, Disposisi, Jawaban, RiwayatStatus, Status, Tanggapan
+
+
+class TransisiTidakSah(Exception):
+    """The requested status change is not allowed from the current status."""
+
+
+def _kunci(aspirasi: Aspirasi) -> Aspirasi:
+    # Row lock so two staff acting at once cannot both move the same item.
+    return Aspirasi.objects.select_for_update().get(pk=aspirasi.pk)
+
+
+def _pindah_status(aspirasi: Aspirasi, ke: Status, *, oleh=None, catatan: str = "", waktu=None):
+    dari = Status(aspirasi.status)
+    if ke not in aspirasi.transisi_sah():
+        raise TransisiTidakSah(
+            _("Status tidak bisa diubah dari “%(dari)s” ke “%(ke)s”.")
+            % {"dari": dari.label, "ke": ke.label}
+        )
+    aspirasi.status = ke
+    RiwayatStatus.objects.create(
+        aspirasi=aspirasi,
+        dari=dari,
+        ke=ke,
+        oleh=oleh,
+        catatan=catatan,
+        waktu=waktu or timezone.now(),
+    )
+
+
+@transaction.atomic
+def kirim_aspirasi(*, token_kirim: uuid.UUID | None = None, waktu=None, **data) -> Aspirasi:
+    """Record a new aspirasi with a fresh tracking code; the same token never makes two."""
+    if token_kirim is not None:
+        ada = Aspirasi.objects.filter(token_kirim=token_kirim).first()
+        if ada is not None:
+            return ada
+    waktu = waktu or timezone.now()
+    if data.get("privasi") == Aspirasi.Privasi.ANONIM:
+        data.update(nama_pelapor="", email_pelapor="", telepon_pelapor="")
+    for _percobaan in range(5):
+        try:
+            with transaction.atomic():
+                aspirasi = Aspirasi.objects.create(
+                    kode=buat_kode(),
+                    token_kirim=token_kirim,
+                    dibuat=waktu,
+                    status=Status.BARU,
+                    tenggat=hari_kerja.tenggat_verifikasi(waktu),
+                    **data,
+                )
+            break
+        except IntegrityError:
+            if (
+                token_kirim is not None
+                and Aspirasi.objects.filter(token_kirim=token_kirim).exists()
+            ):
+                return Aspirasi.objects.get(token_kirim=token_kirim)
+            continue  # a 40-bit code collided: draw another
+    else:  # pragma: no cover - 5 collisions in a row would mean a broken random source
+        raise RuntimeError("Tidak dapat membuat kode lacak yang unik.")
+    RiwayatStatus.objects.create(aspirasi=aspirasi, dari="", ke=Status.BARU, waktu=waktu)
+    return aspirasi
+
+
+@transaction.atomic
+def teruskan(*, aspirasi: Aspirasi, opd, oleh, catatan: str = "", waktu=None) -> Aspirasi:
+    """Route to an OPD (either Pemda); starts the first-answer clock."""
+    aspirasi = _kunci(aspirasi)
+    waktu = waktu or timezone.now()
+    dari_opd = aspirasi.opd
+    if aspirasi.status == Status.DITERUSKAN and dari_opd == opd:
+        raise TransisiTidakSah(_("Aspirasi sudah berada di OPD ini."))
+    _pindah_status(aspirasi, Status.DITERUSKAN, oleh=oleh, catatan=catatan, waktu=waktu)
+    if dari_opd is not None and dari_opd != opd:
+        Disposisi.objects.create(
+            aspirasi=aspirasi,
+            dari_opd=dari_opd,
+            ke_opd=opd,
+            alasan=catatan or _("Diteruskan oleh verifikator."),
+            oleh=oleh,
+            waktu=waktu,
+        )
+    aspirasi.opd = opd
+    aspirasi.diteruskan_pada = waktu
+    aspirasi.tenggat = hari_kerja.tenggat_jawaban(waktu)
+    aspirasi.tenggat_tutup = None
+    aspirasi.save()
+    return aspirasi
+
+
+@transaction.atomic
+def disposisi(*, aspirasi: Aspirasi, ke_opd, alasan: str, oleh, waktu=None) -> Aspirasi:
+    """An OPD forwards a wrongly routed item to another OPD, with a reason."""
+    if not alasan.strip():
+        raise ValueError(_("Alasan disposisi wajib diisi."))
+    return teruskan(aspirasi=aspirasi, opd=ke_opd, oleh=oleh, catatan=alasan, waktu=waktu)
+
+
+@transaction.atomic
+def tolak(*, aspirasi: Aspirasi, alasan: str, oleh, duplikat_dari=None, waktu=None) -> Aspirasi:
+    if not alasan.strip():
+        raise ValueError(_("Alasan penolakan wajib diisi: warga akan membacanya."))
+    aspirasi = _kunci(aspirasi)
+    _pindah_status(aspirasi, Status.DITOLAK, oleh=oleh, catatan=alasan, waktu=waktu)
+    aspirasi.alasan_penolakan = alasan
+    aspirasi.duplikat_dari = duplikat_dari
+    aspirasi.tenggat = None
+    aspirasi.save()
+    return aspirasi
+
+
+@transaction.atomic
+def jawab(
+    *, aspirasi: Aspirasi, isi: str, oleh, jenis=Jawaban.Jenis.JAWABAN, waktu=None
+) -> Jawaban:
+    """Answer or follow up. The first answer moves the item to ``dijawab``."""
+    if not isi.strip():
+        raise ValueError(_("Isi jawaban wajib diisi."))
+    aspirasi = _kunci(aspirasi)
+    waktu = waktu or timezone.now()
+    if aspirasi.status in (Status.BARU, Status.DITOLAK):
+        raise TransisiTidakSah(_("Aspirasi harus diteruskan ke OPD sebelum dijawab."))
+    if aspirasi.status == Status.DITERUSKAN:
+        _pindah_status(aspirasi, Status.DIJAWAB, oleh=oleh, waktu=waktu)
+        if aspirasi.dijawab_pertama_pada is None:
+            aspirasi.dijawab_pertama_pada = waktu
+        aspirasi.tenggat = None
+        aspirasi.tenggat_tutup = hari_kerja.tenggat_tutup_otomatis(waktu)
+        aspirasi.save()
+    jawaban = Jawaban.objects.create(
+        aspirasi=aspirasi, isi=isi, opd=aspirasi.opd, oleh=oleh, jenis=jenis, waktu=waktu
+    )
+    return jawaban
+
+
+@transaction.atomic
+def ubah_status(*, aspirasi: Aspirasi, ke: Status, oleh, catatan: str = "", waktu=None):
+    """Move along the machine (ditindaklanjuti, selesai) where no other service applies."""
+    if ke in (Status.DITERUSKAN, Status.DITOLAK, Status.DIJAWAB):
+        raise TransisiTidakSah(_("Gunakan tindakan teruskan, tolak atau jawab."))
+    aspirasi = _kunci(aspirasi)
+    waktu = waktu or timezone.now()
+    _pindah_status(aspirasi, ke, oleh=oleh, catatan=catatan, waktu=waktu)
+    if ke == Status.SELESAI:
+        aspirasi.selesai_pada = waktu
+        aspirasi.tenggat_tutup = None
+    aspirasi.save()
+    return aspirasi
+
+
+@transaction.atomic
+def beri_tanggapan(*, aspirasi: Aspirasi, penilaian: str, alasan: str = "", waktu=None):
+    """The resident's verdict: puas closes it; sebagian/tidak puas reopens it at the OPD."""
+    aspirasi = _kunci(aspirasi)
+    waktu = waktu or timezone.now()
+    if aspirasi.status not in (Status.DIJAWAB, Status.DITINDAKLANJUTI, Status.SELESAI):
+        raise TransisiTidakSah(_("Tanggapan hanya bisa diberikan setelah ada jawaban."))
+    if penilaian != Tanggapan.Penilaian.PUAS and not alasan.strip():
+        raise ValueError(_("Tuliskan apa yang belum terjawab."))
+    Tanggapan.objects.create(aspirasi=aspirasi, penilaian=penilaian, alasan=alasan, waktu=waktu)
+    if penilaian == Tanggapan.Penilaian.PUAS:
+        if aspirasi.status != Status.SELESAI:
+            _pindah_status(aspirasi, Status.SELESAI, catatan=_("Warga puas."), waktu=waktu)
+            aspirasi.selesai_pada = waktu
+            aspirasi.tenggat_tutup = None
+    else:
+        _pindah_status(aspirasi, Status.DITERUSKAN, catatan=alasan, waktu=waktu)
+        aspirasi.selesai_pada = None
+        aspirasi.tenggat_tutup = None
+        aspirasi.tenggat = hari_kerja.tenggat_jawaban(waktu)
+    aspirasi.save()
+    return aspirasi
+
+
+def tutup_otomatis(*, waktu=None) -> int:
+    """Close answered items the resident did not reply to in time (cron-friendly)."""
+    waktu = waktu or timezone.now()
+    jumlah = 0
+    for pk in Aspirasi.objects.siap_ditutup_otomatis(waktu).values_list("pk", flat=True):
+        with transaction.atomic():
+            aspirasi = Aspirasi.objects.select_for_update().get(pk=pk)
+            if aspirasi.status != Status.DIJAWAB:
+                continue
+            _pindah_status(
+                aspirasi,
+                Status.SELESAI,
+                catatan=_("Ditutup otomatis: tidak ada tanggapan warga."),
+                waktu=waktu,
+            )
+            aspirasi.selesai_pada = waktu
+            aspirasi.tenggat_tutup = None
+            aspirasi.save()
+            jumlah += 1
+    return jumlah
