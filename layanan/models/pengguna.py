@@ -15,6 +15,15 @@ class Pengguna(AbstractUser):
         verbose_name=_("OPD"),
         help_text=_("OPD tempat petugas bekerja; menentukan data yang boleh diubah."),
     )
+    kecamatan = models.ForeignKey(
+        "layanan.Kecamatan",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="petugas",
+        verbose_name=_("kecamatan"),
+        help_text=_("Untuk Camat/Lurah: kecamatan yang aspirasinya boleh dilihat (hanya baca)."),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("pengguna")
