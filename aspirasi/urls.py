@@ -1,0 +1,17 @@
+from django.urls import path
+
+from aspirasi import views
+
+app_name = "aspirasi"
+
+urlpatterns = [
+    path("aspirasi/kirim/", views.kirim, name="kirim"),
+    path("aspirasi/kirim/periksa/", views.periksa, name="periksa"),
+    path("aspirasi/terkirim/", views.terkirim, name="terkirim"),
+    path("aspirasi/lacak/", views.lacak, name="lacak"),
+    path("aspirasi/lacak/tambah/", views.lacak_tambah, name="lacak_tambah"),
+    path("aspirasi/lacak/tanggapan/", views.lacak_tanggapan, name="lacak_tanggapan"),
+    path("tanya-jawab/", views.tanya_jawab, name="tanya_jawab"),
+    path("tanya-jawab/<int:pk>/", views.tanya_jawab_detail, name="tanya_jawab_detail"),
+    path("privasi/", views.privasi, name="privasi"),
+]

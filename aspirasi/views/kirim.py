@@ -1,0 +1,199 @@
+"""Send an aspirasi: form → periksa kembali → kirim → confirmation (post/redirect/get).
+
+The draft lives in the session between the steps, never in a URL; the confirmation shows
+only the codes this session sent, so nobody else can read it.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from aspirasi import hari_kerja, selectors, services
+from aspirasi.forms import PENJELASAN_PRIVASI, AspirasiForm, token_baru
+from aspirasi.models import Aspirasi
+from aspirasi.views import batas
+from layanan.models import Layanan
+
+SESI_DRAF = "aspirasi_draf"
+SESI_TERKIRIM = "aspirasi_terkirim"  # {token: kode} of what this session sent (last few)
+SESI_TERAKHIR = "aspirasi_terakhir"  # kode shown on the confirmation page
+SIMPAN_TERKIRIM = 5
+
+
+def _pesan_batas():
+    return _(
+        "Terlalu banyak aspirasi dikirim dari jaringan Anda dalam waktu singkat. "
+        "Tunggu sekitar %(menit)d menit lalu coba lagi, atau hubungi kami lewat telepon."
+    ) % {"menit": max(1, batas.aturan("kirim")[1] // 60)}
+
+
+def _layanan(slug):
+    if not slug:
+        return None
+    return Layanan.objects.terbit().select_related("opd").filter(slug=slug).first()
+
+
+def _render_form(request, form, *, status=200, pesan_batas=None):
+    slug = form["layanan"].value()
+    return render(
+        request,
+        "aspirasi/kirim.html",
+        {
+            "form": form,
+            "layanan": _layanan(slug if isinstance(slug, str) else ""),
+            "pesan_batas": pesan_batas,
+        },
+        status=status,
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def kirim(request):
+    if request.method == "POST":
+        if request.POST.get("situs_web"):
+            # Honeypot filled: a bot. Pretend success, keep nothing.
+            request.session.pop(SESI_DRAF, None)
+            request.session.pop(SESI_TERAKHIR, None)
+            return redirect("aspirasi:terkirim")
+        form = AspirasiForm(request.POST)
+        if batas.sudah_penuh(request, "kirim"):
+            return _render_form(request, form, status=429, pesan_batas=_pesan_batas())
+        if form.is_valid():
+            request.session[SESI_DRAF] = form.untuk_sesi()
+            return redirect("aspirasi:periksa")
+        if "token" in form.errors:
+            # Tampered or truncated: give the next attempt a valid one.
+            form.data = form.data.copy()
+            form.data["token"] = token_baru()
+        return _render_form(request, form)
+
+    awal = dict(request.session.get(SESI_DRAF) or {"token": token_baru()})
+    layanan = _layanan(request.GET.get("layanan", "")[:200])
+    if layanan is not None:
+        awal["layanan"] = layanan.slug
+    return _render_form(request, AspirasiForm(initial=awal))
+
+
+def _baris_ringkasan(form):
+    d = form.cleaned_data
+    tidak_diisi = _("Tidak diisi")
+    baris = [
+        (_("Jenis"), Aspirasi.Jenis(d["jenis"]).label, "id_jenis_0"),
+        (_("Judul"), d["judul"], "id_judul"),
+        (_("Uraian"), d["isi"], "id_isi"),
+    ]
+    if d.get("layanan"):
+        baris.append((_("Tentang layanan"), d["layanan"].nama, None))
+    baris += [
+        (
+            _("Perangkat daerah"),
+            d["opd"].nama if d.get("opd") else _("Saya tidak tahu"),
+            "id_opd",
+        ),
+        (_("Kecamatan"), d["kecamatan"].nama, "id_kecamatan"),
+        (_("Desa/kelurahan"), str(d["desa"]) if d.get("desa") else tidak_diisi, "id_desa"),
+        (
+            _("Siapa yang boleh membaca"),
+            f"{Aspirasi.Privasi(d['privasi']).label}: {PENJELASAN_PRIVASI[d['privasi']]}",
+            "id_privasi_0",
+        ),
+    ]
+    if d["privasi"] == Aspirasi.Privasi.ANONIM:
+        baris.append((_("Nama dan kontak"), _("Tidak disimpan (anonim)"), "id_privasi_0"))
+    else:
+        baris += [
+            (_("Nama"), d["nama"], "id_nama"),
+            (_("Email"), d["email"] or tidak_diisi, "id_email"),
+            (_("Nomor HP"), d["telepon"] or tidak_diisi, "id_telepon"),
+        ]
+    return baris
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def periksa(request):
+    draf = request.session.get(SESI_DRAF)
+    if request.method == "POST":
+        # A second press of "Kirim" after the first one went through: same confirmation.
+        token = request.POST.get("token", "")
+        if token and token in (request.session.get(SESI_TERKIRIM) or {}):
+            request.session[SESI_TERAKHIR] = request.session[SESI_TERKIRIM][token]
+            return redirect("aspirasi:terkirim")
+    if not draf:
+        return redirect("aspirasi:kirim")
+    form = AspirasiForm(data=draf)
+    if not form.is_valid():
+        # Something changed since (e.g. the service was withdrawn): back to the form.
+        return _render_form(request, form)
+
+    pesan_batas = None
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("token") != draf["token"]:
+            return redirect("aspirasi:periksa")  # a stale page of an older draft
+        if batas.sudah_penuh(request, "kirim"):
+            pesan_batas, status = _pesan_batas(), 429
+        else:
+            token = form.cleaned_data["token"]
+            baru = not Aspirasi.objects.filter(token_kirim=token).exists()
+            aspirasi = services.kirim_aspirasi(**form.untuk_layanan_kirim())
+            if baru:
+                batas.hitung(request, "kirim")
+            terkirim = dict(request.session.get(SESI_TERKIRIM) or {})
+            terkirim[draf["token"]] = aspirasi.kode
+            request.session[SESI_TERKIRIM] = dict(list(terkirim.items())[-SIMPAN_TERKIRIM:])
+            request.session[SESI_TERAKHIR] = aspirasi.kode
+            request.session.pop(SESI_DRAF, None)
+            return redirect("aspirasi:terkirim")
+
+    d = form.cleaned_data
+    return render(
+        request,
+        "aspirasi/periksa.html",
+        {
+            "form": form,
+            "baris": _baris_ringkasan(form),
+            "serupa": selectors.jawaban_serupa(
+                layanan=d.get("layanan"), opd=d.get("opd"), judul=d["judul"]
+            ),
+            "pesan_batas": pesan_batas,
+        },
+        status=status,
+    )
+
+
+@never_cache
+@require_GET
+def terkirim(request):
+    kode = request.session.get(SESI_TERAKHIR)
+    aspirasi = None
+    if kode and kode in (request.session.get(SESI_TERKIRIM) or {}).values():
+        aspirasi = (
+            Aspirasi.objects.defer(*selectors.IDENTITAS)
+            .select_related("opd")
+            .filter(kode=kode)
+            .first()
+        )
+    perkiraan_jawaban = None
+    if aspirasi is not None and aspirasi.tenggat:
+        perkiraan_jawaban = hari_kerja.tenggat_jawaban(aspirasi.tenggat)
+    return render(
+        request,
+        "aspirasi/terkirim.html",
+        {
+            "aspirasi": aspirasi,
+            "potongan_kode": aspirasi.kode.split("-") if aspirasi else [],
+            "perkiraan_jawaban": perkiraan_jawaban,
+            "hari": settings.ASPIRASI_TENGGAT,
+        },
+    )
+
+
+@require_GET
+def privasi(request):
+    return render(request, "aspirasi/privasi.html")

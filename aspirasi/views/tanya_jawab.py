@@ -1,0 +1,47 @@
+"""/tanya-jawab/: answered items the verifikator published. Never any reporter identity,
+never rahasia; items are addressed by number, never by tracking code (a published code
+would let anyone act on the tracking page)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from aspirasi import selectors
+from aspirasi.forms import CariTanyaJawabForm
+
+PER_HALAMAN = 20
+
+
+@require_GET
+def tanya_jawab(request):
+    form = CariTanyaJawabForm(request.GET or None)
+    saring = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    qs = selectors.tanya_jawab(
+        q=saring.get("q", ""), opd=saring.get("opd"), kategori=saring.get("kategori")
+    )
+    per_halaman = getattr(settings, "TANYA_JAWAB_PER_HALAMAN", PER_HALAMAN)
+    halaman = Paginator(qs, per_halaman).get_page(request.GET.get("halaman"))
+    parameter = request.GET.copy()
+    parameter.pop("halaman", None)
+    return render(
+        request,
+        "aspirasi/tanya_jawab.html",
+        {
+            "form": form,
+            "halaman": halaman,
+            "parameter": parameter.urlencode(),
+            "q": saring.get("q", ""),
+        },
+    )
+
+
+@require_GET
+def tanya_jawab_detail(request, pk):
+    aspirasi = selectors.tanya_jawab_satu(pk)
+    if aspirasi is None:
+        raise Http404
+    return render(request, "aspirasi/tanya_jawab_detail.html", {"aspirasi": aspirasi})
