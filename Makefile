@@ -22,6 +22,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py muat_demo
+	$(RUN_ENV) $(PY) manage.py muat_demo_aspirasi
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 lint: $(STAMP)

@@ -32,4 +32,25 @@ AKUN = [
         False,
         "Petugas OPD: layanan DPMPTSP saja",
     ),
+    (
+        "pimpinan",
+        "Pimpinan",
+        "Daerah",
+        None,
+        ["Pimpinan"],
+        False,
+        "Pimpinan: melihat aspirasi semua OPD (hanya baca)",
+    ),
+    (
+        "camat.bangil",
+        "Camat",
+        "Bangil",
+        None,
+        ["Camat/Lurah"],
+        False,
+        "Camat/Lurah: aspirasi Kecamatan Bangil (hanya baca)",
+    ),
 ]
+
+# Camat/Lurah see their area's aspirasi: username -> kecamatan slug.
+KECAMATAN_AKUN = {"camat.bangil": "bangil"}

@@ -277,6 +277,11 @@ def _muat_akun(hasil: Ringkasan, opd: dict) -> None:
             "is_staff": True,
             "is_superuser": superuser,
             "opd_id": opd[opd_slug].pk if opd_slug else None,
+            "kecamatan_id": (
+                Kecamatan.objects.get(slug=akun.KECAMATAN_AKUN[username]).pk
+                if username in akun.KECAMATAN_AKUN
+                else None
+            ),
         }
         ada = {u.username: u for u in Pengguna.objects.filter(username=username)}
         baru = username not in ada
