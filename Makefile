@@ -33,5 +33,9 @@ test: lint
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
+# Benchmarks run against PostgreSQL and gunicorn on this machine (see bench/).
+bench: $(STAMP)
+	bash bench/kirim_serentak.sh
+
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

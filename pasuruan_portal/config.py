@@ -37,6 +37,9 @@ class Config:
     log_level: str
     site_url: str
     tenggat: dict
+    batas_kirim: tuple[int, int]
+    batas_lacak: tuple[int, int]
+    tasks_backend: str
 
 
 def _check_production(cfg: Config) -> None:
@@ -61,6 +64,23 @@ def _check_production(cfg: Config) -> None:
         )
     if problems:
         raise ImproperlyConfigured("Konfigurasi produksi tidak aman: " + " ".join(problems))
+
+
+# Background tasks (django-tasks): queued in the database and run by `manage.py db_worker`
+# in production; run at once, in the same process, in tests.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def _tasks_backend(env: environ.Env) -> str:
+    nama = env.str("TASKS_BACKEND", default="database").strip().lower()
+    if nama not in TASKS_BACKENDS:
+        raise ImproperlyConfigured(
+            f"TASKS_BACKEND harus salah satu dari: {', '.join(TASKS_BACKENDS)} (bukan {nama!r})."
+        )
+    return TASKS_BACKENDS[nama]
 
 
 def load() -> Config:
@@ -100,6 +120,21 @@ def load() -> Config:
             "jawaban": env.int("TENGGAT_JAWABAN_HARI_KERJA", default=5),
             "tutup_otomatis": env.int("TENGGAT_TUTUP_OTOMATIS_HARI_KERJA", default=10),
         },
+        batas_kirim=_batas(env, "ASPIRASI_BATAS_KIRIM", "5/600"),
+        batas_lacak=_batas(env, "ASPIRASI_BATAS_LACAK", "20/600"),
+        tasks_backend=_tasks_backend(env),
     )
     _check_production(cfg)
     return cfg
+
+
+def _batas(env: environ.Env, nama: str, bawaan: str) -> tuple[int, int]:
+    """A rate limit written as "requests/seconds", e.g. "5/600"."""
+    teks = env.str(nama, default=bawaan)
+    try:
+        jumlah, detik = (int(bagian) for bagian in teks.split("/"))
+    except ValueError:
+        raise ImproperlyConfigured(f"{nama} harus berbentuk jumlah/detik, mis. {bawaan}") from None
+    if jumlah < 1 or detik < 1:
+        raise ImproperlyConfigured(f"{nama} harus bernilai positif, mis. {bawaan}")
+    return jumlah, detik

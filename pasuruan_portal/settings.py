@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "django_filters",
     "import_export",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "layanan",
     "aspirasi",
 ]
@@ -170,8 +172,15 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
+# Background tasks (notifications): TASKS_BACKEND=database in production, with the worker
+# `manage.py db_worker`; immediate in tests. Tasks are enqueued on commit by aspirasi.services.
+TASKS = {"default": {"BACKEND": CFG.tasks_backend}}
+
 # Deadlines of an aspirasi, in working days (see aspirasi/hari_kerja.py).
 ASPIRASI_TENGGAT = CFG.tenggat
+# Rate limits per client: (requests, seconds). Counted in the cache (Redis in production).
+ASPIRASI_BATAS_KIRIM = CFG.batas_kirim
+ASPIRASI_BATAS_LACAK = CFG.batas_lacak
 
 # Layanan per page on /layanan/.
 LAYANAN_PER_HALAMAN = 20
