@@ -6,3 +6,6 @@ class AspirasiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "aspirasi"
     verbose_name = _("Aspirasi warga")
+
+    def ready(self):
+        from aspirasi import checks  # noqa: F401  (registers the deploy checks)

@@ -271,9 +271,27 @@ def test_check_deploy_lulus_dengan_variabel_produksi(tmp_path):
         DATABASE_URL=f"sqlite:///{tmp_path / 'produksi.sqlite3'}",
         EMAIL_URL="smtp+tls://portal:sandi@mail.pasuruankab.go.id:587",
         ADMINS="admin.portal@pasuruankab.go.id",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert hasil.returncode == 0, hasil.stdout + hasil.stderr
     assert "no issues" in hasil.stdout
+
+
+def test_check_deploy_memperingatkan_batas_laju_tanpa_cache_bersama(tmp_path):
+    hasil = jalankan_manage(
+        tmp_path,
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY=kunci_acak(),
+        ALLOWED_HOSTS=HOST_PRODUKSI,
+        SITE_URL=f"https://{HOST_PRODUKSI}",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'produksi.sqlite3'}",
+    )
+    assert hasil.returncode != 0
+    assert "aspirasi.W001" in hasil.stdout + hasil.stderr
 
 
 def test_manage_py_menolak_jalan_tanpa_secret_key_saat_debug_mati(tmp_path):
