@@ -39,7 +39,7 @@ def _render_hasil(request, aspirasi, *, tambahan_form=None, tanggapan_form=None,
         "aspirasi/lacak_hasil.html",
         {
             "aspirasi": aspirasi,
-            "form": LacakForm(initial={"kode": aspirasi.kode}),
+            "form": LacakForm(),
             "tambahan_form": tambahan_form or TambahanForm(),
             "tanggapan_form": tanggapan_form or TanggapanForm(),
             "boleh_tambah": aspirasi.status != Status.DITOLAK,
