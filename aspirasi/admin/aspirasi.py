@@ -1,0 +1,540 @@
+"""Aspirasi in the admin: a read-only record plus one page per workflow action.
+
+Residents' words are never edited by staff, so the change page is view-only for every
+role; every write goes through an action page that calls a service function in
+``aspirasi.services`` (or, for publishing, a locked update here) and is logged without
+the reporter's identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import BooleanField, Case, Value, When
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from aspirasi import forms_admin, services
+from aspirasi.admin import akses
+from aspirasi.kode import normalisasi_kode
+from aspirasi.models import (
+    Aspirasi,
+    CatatanInternal,
+    Disposisi,
+    Jawaban,
+    RiwayatStatus,
+    Status,
+    TambahanWarga,
+    Tanggapan,
+)
+from aspirasi.models.aspirasi import MENUNGGU_JAWABAN, MENUNGGU_VERIFIKASI
+
+TERJAWAB = (Status.DIJAWAB, Status.DITINDAKLANJUTI, Status.SELESAI)
+IDENTITAS = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
+
+
+# --- read-only inlines ------------------------------------------------------------------
+class InlineHanyaBaca(admin.TabularInline):
+    extra = 0
+    can_delete = False
+    show_change_link = False
+    select_related: tuple[str, ...] = ()
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.select_related(*self.select_related) if self.select_related else queryset
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class RiwayatStatusInline(InlineHanyaBaca):
+    model = RiwayatStatus
+    fields = ("waktu", "dari", "ke", "oleh", "catatan")
+    select_related = ("oleh",)
+    verbose_name_plural = _("riwayat status (tidak dapat diubah)")
+
+
+class JawabanInline(InlineHanyaBaca):
+    model = Jawaban
+    fields = ("waktu", "jenis", "opd", "oleh", "isi")
+    select_related = ("opd", "oleh")
+
+
+class DisposisiInline(InlineHanyaBaca):
+    model = Disposisi
+    fields = ("waktu", "dari_opd", "ke_opd", "oleh", "alasan")
+    select_related = ("dari_opd", "ke_opd", "oleh")
+
+
+class TanggapanInline(InlineHanyaBaca):
+    model = Tanggapan
+    fields = ("waktu", "penilaian", "alasan")
+
+
+class TambahanWargaInline(InlineHanyaBaca):
+    model = TambahanWarga
+    fields = ("waktu", "isi")
+
+
+class CatatanInternalInline(InlineHanyaBaca):
+    model = CatatanInternal
+    fields = ("waktu", "oleh", "isi")
+    select_related = ("oleh",)
+    verbose_name_plural = _("catatan internal (tidak terlihat oleh warga)")
+
+
+# --- changelist filter --------------------------------------------------------------------
+class LewatTenggatFilter(admin.SimpleListFilter):
+    title = _("lewat tenggat")
+    parameter_name = "lewat_tenggat"
+
+    def lookups(self, request, model_admin):
+        return (("ya", _("Ya")), ("tidak", _("Tidak")))
+
+    def queryset(self, request, queryset):
+        lewat = Aspirasi.objects.lewat_tenggat().values("pk")
+        if self.value() == "ya":
+            return queryset.filter(pk__in=lewat)
+        if self.value() == "tidak":
+            return queryset.exclude(pk__in=lewat)
+        return queryset
+
+
+# --- actions ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Aksi:
+    nama: str
+    judul: str
+    form: type[forms_admin.AksiForm]
+    # Who: called with (user, aspirasi).
+    boleh: Callable
+    # When: legal for the aspirasi's current state.
+    sah: Callable
+    tombol: str = ""
+
+
+def _verifikator(user, aspirasi):
+    return akses.boleh_verifikasi(user)
+
+
+def _penerbit(user, aspirasi):
+    return akses.boleh_terbitkan(user)
+
+
+def _opd(user, aspirasi):
+    return akses.opd_penanggung_jawab(user, aspirasi)
+
+
+def _pencatat(user, aspirasi):
+    return user.has_perm("aspirasi.add_catataninternal") and (
+        akses.boleh_verifikasi(user) or akses.opd_penanggung_jawab(user, aspirasi)
+    )
+
+
+def _bisa_ke(status):
+    return lambda aspirasi: status in aspirasi.transisi_sah()
+
+
+AKSI = {
+    aksi.nama: aksi
+    for aksi in (
+        Aksi(
+            "teruskan",
+            _("Teruskan ke OPD"),
+            forms_admin.TeruskanForm,
+            _verifikator,
+            _bisa_ke(Status.DITERUSKAN),
+        ),
+        Aksi("tolak", _("Tolak"), forms_admin.TolakForm, _verifikator, _bisa_ke(Status.DITOLAK)),
+        Aksi(
+            "terbitkan",
+            _("Terbitkan di tanya-jawab"),
+            forms_admin.KonfirmasiForm,
+            _penerbit,
+            lambda a: (
+                a.status in TERJAWAB and a.privasi != Aspirasi.Privasi.RAHASIA and not a.diterbitkan
+            ),
+        ),
+        Aksi(
+            "batalkan-terbit",
+            _("Batalkan terbit"),
+            forms_admin.KonfirmasiForm,
+            _penerbit,
+            lambda a: a.diterbitkan,
+        ),
+        Aksi(
+            "jawab",
+            _("Jawab"),
+            forms_admin.JawabForm,
+            _opd,
+            lambda a: Status.DIJAWAB in a.transisi_sah() or a.status in TERJAWAB[:2],
+            tombol=_("Kirim jawaban"),
+        ),
+        Aksi(
+            "tindak-lanjut",
+            _("Tindak lanjut"),
+            forms_admin.TindakLanjutForm,
+            _opd,
+            lambda a: (
+                Status.DITINDAKLANJUTI in a.transisi_sah() or a.status == Status.DITINDAKLANJUTI
+            ),
+        ),
+        Aksi(
+            "selesai",
+            _("Tandai selesai"),
+            forms_admin.SelesaiForm,
+            _opd,
+            _bisa_ke(Status.SELESAI),
+        ),
+        Aksi(
+            "disposisi",
+            _("Disposisi ke OPD lain"),
+            forms_admin.DisposisiForm,
+            _opd,
+            lambda a: (
+                a.status in (Status.DITERUSKAN, Status.DIJAWAB, Status.DITINDAKLANJUTI)
+                and Status.DITERUSKAN in a.transisi_sah()
+            ),
+        ),
+        Aksi(
+            "catatan",
+            _("Tambah catatan internal"),
+            forms_admin.CatatanForm,
+            _pencatat,
+            lambda a: True,
+        ),
+    )
+}
+
+
+@admin.register(Aspirasi)
+class AspirasiAdmin(admin.ModelAdmin):
+    list_display = (
+        "kode",
+        "judul",
+        "jenis",
+        "opd",
+        "status",
+        "tenggat",
+        "lewat_tenggat_kolom",
+        "dibuat",
+    )
+    list_display_links = ("kode", "judul")
+    list_filter = (
+        "status",
+        LewatTenggatFilter,
+        "jenis",
+        "kanal",
+        ("opd", admin.RelatedOnlyFieldListFilter),
+        ("kecamatan", admin.RelatedOnlyFieldListFilter),
+    )
+    search_fields = ("kode", "judul")
+    search_help_text = _("Cari kode lacak (boleh tanpa tanda hubung) atau judul.")
+    list_select_related = ("opd",)
+    date_hierarchy = None
+    list_per_page = 50
+    show_full_result_count = False
+    actions = None
+    inlines = (
+        RiwayatStatusInline,
+        JawabanInline,
+        DisposisiInline,
+        TanggapanInline,
+        TambahanWargaInline,
+        CatatanInternalInline,
+    )
+    fieldsets_dasar = (
+        (None, {"fields": ("kode", "jenis", "judul", "isi", "layanan", "kanal", "privasi")}),
+        (_("Tujuan dan lokasi"), {"fields": ("opd", "kecamatan", "desa")}),
+        (
+            _("Status dan tenggat"),
+            {
+                "fields": (
+                    "status",
+                    "tenggat",
+                    "lewat_tenggat_kolom",
+                    "alasan_penolakan",
+                    "duplikat_dari",
+                    "diterbitkan",
+                    "tenggat_tutup",
+                    "dibuat",
+                    "diteruskan_pada",
+                    "dijawab_pertama_pada",
+                    "selesai_pada",
+                    "diperbarui",
+                )
+            },
+        ),
+    )
+    fieldset_identitas = (_("Identitas pelapor"), {"fields": IDENTITAS})
+
+    # --- rows -----------------------------------------------------------------------------
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        queryset = akses.saring_aspirasi(request.user, queryset)
+        # The overdue flag as a column, computed by the database (no query per row) with
+        # the same rule as ``AspirasiQuerySet.lewat_tenggat``.
+        return queryset.annotate(
+            _lewat_tenggat=Case(
+                When(
+                    status__in=[*MENUNGGU_VERIFIKASI, *MENUNGGU_JAWABAN],
+                    tenggat__lt=timezone.now(),
+                    then=Value(True),
+                ),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        kode = normalisasi_kode(search_term)
+        if kode:
+            return queryset.filter(kode=kode), False
+        return super().get_search_results(request, queryset, search_term)
+
+    @admin.display(description=_("Lewat tenggat"), boolean=True, ordering="_lewat_tenggat")
+    def lewat_tenggat_kolom(self, obj):
+        nilai = getattr(obj, "_lewat_tenggat", None)
+        return obj.lewat_tenggat if nilai is None else nilai
+
+    # --- permissions ----------------------------------------------------------------------
+    def has_view_permission(self, request, obj=None):
+        izin = super().has_view_permission(request, obj)
+        if izin and obj is not None:
+            return akses.boleh_lihat(request.user, obj)
+        return izin
+
+    def has_add_permission(self, request):
+        # Intake goes through ``services.kirim_aspirasi`` (the resident's form and, later,
+        # the event desk), which draws the tracking code and starts the clock.
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # The record itself is never edited: the change page is a view page, and the
+        # workflow happens in the action pages below.
+        if obj is not None:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    # --- the record -----------------------------------------------------------------------
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(self.fieldsets_dasar)
+        if (
+            obj is not None
+            and obj.privasi != Aspirasi.Privasi.ANONIM
+            and akses.boleh_lihat_identitas(request.user, obj)
+        ):
+            fieldsets.insert(1, self.fieldset_identitas)
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        return [nama for _judul, isi in self.get_fieldsets(request, obj) for nama in isi["fields"]]
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/aksi/<slug:aksi>/",
+                self.admin_site.admin_view(self.aksi_view),
+                name="{}_{}_aksi".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def url_aksi(self, aspirasi, nama):
+        info = self.opts.app_label, self.opts.model_name
+        return reverse(
+            "admin:{}_{}_aksi".format(*info),
+            kwargs={"object_id": aspirasi.pk, "aksi": nama},
+            current_app=self.admin_site.name,
+        )
+
+    def aksi_tersedia(self, request, aspirasi):
+        return [
+            {"nama": aksi.nama, "judul": aksi.judul, "url": self.url_aksi(aspirasi, aksi.nama)}
+            for aksi in AKSI.values()
+            if aksi.boleh(request.user, aspirasi) and aksi.sah(aspirasi)
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and self.has_view_permission(request, obj):
+            extra_context["aksi_tersedia"] = self.aksi_tersedia(request, obj)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    # --- actions --------------------------------------------------------------------------
+    def _ambil_untuk_aksi(self, request, object_id):
+        try:
+            obj = self.get_object(request, unquote(object_id))
+            ada = obj is not None or Aspirasi.objects.filter(pk=unquote(object_id)).exists()
+        except (ValueError, TypeError):
+            raise Http404(_("Aspirasi tidak ditemukan.")) from None
+        if not ada:
+            raise Http404(_("Aspirasi tidak ditemukan."))
+        if obj is None or not self.has_view_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def aksi_view(self, request, object_id, aksi):
+        spesifikasi = AKSI.get(aksi)
+        if spesifikasi is None:
+            raise Http404(_("Tindakan tidak dikenal."))
+        aspirasi = self._ambil_untuk_aksi(request, object_id)
+        if not spesifikasi.boleh(request.user, aspirasi):
+            raise PermissionDenied
+        url_rekaman = reverse(
+            f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
+            args=[aspirasi.pk],
+            current_app=self.admin_site.name,
+        )
+        if not spesifikasi.sah(aspirasi):
+            self.message_user(
+                request,
+                gettext("“%(aksi)s” tidak dapat dilakukan pada aspirasi berstatus “%(status)s”.")
+                % {"aksi": spesifikasi.judul, "status": aspirasi.get_status_display()},
+                messages.ERROR,
+            )
+            return redirect(url_rekaman)
+
+        pilih_template = None
+        if spesifikasi.form is forms_admin.JawabForm:
+            pilih_template = forms_admin.PilihTemplateForm(
+                request.GET or None, opd_id=aspirasi.opd_id
+            )
+        if request.method == "POST":
+            form = spesifikasi.form(request.POST, aspirasi=aspirasi)
+            if form.is_valid():
+                try:
+                    pesan = getattr(self, f"_jalankan_{aksi.replace('-', '_')}")(
+                        request, aspirasi, form.cleaned_data
+                    )
+                except (services.TransisiTidakSah, ValueError) as galat:
+                    self.message_user(request, str(galat), messages.ERROR)
+                else:
+                    # The log says what was done, never who reported it or what they wrote.
+                    self.log_change(request, aspirasi, pesan)
+                    self.message_user(request, pesan, messages.SUCCESS)
+                    return redirect(url_rekaman)
+        else:
+            awal = {}
+            if pilih_template is not None and pilih_template.is_valid():
+                template = pilih_template.cleaned_data.get("template")
+                if template is not None:
+                    awal["isi"] = template.isi
+            form = spesifikasi.form(initial=awal, aspirasi=aspirasi)
+
+        konteks = {
+            **self.admin_site.each_context(request),
+            "title": f"{spesifikasi.judul}: {aspirasi.kode}",
+            "subtitle": None,
+            "opts": self.opts,
+            "original": aspirasi,
+            "aspirasi": aspirasi,
+            "aksi": spesifikasi,
+            "form": form,
+            "pilih_template": pilih_template,
+            "ada_template": pilih_template is not None
+            and pilih_template.fields["template"].queryset.exists(),
+            "url_rekaman": url_rekaman,
+            "has_view_permission": True,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/aspirasi/aspirasi/aksi.html", konteks)
+
+    def _jalankan_teruskan(self, request, aspirasi, data):
+        services.teruskan(
+            aspirasi=aspirasi, opd=data["opd"], oleh=request.user, catatan=data["catatan"]
+        )
+        return gettext("Diteruskan ke %(opd)s.") % {"opd": data["opd"].nama}
+
+    def _jalankan_tolak(self, request, aspirasi, data):
+        services.tolak(
+            aspirasi=aspirasi,
+            alasan=data["alasan"],
+            oleh=request.user,
+            duplikat_dari=data["duplikat_dari"],
+        )
+        if data["duplikat_dari"] is not None:
+            return gettext("Ditolak sebagai duplikat dari %(kode)s.") % {
+                "kode": data["duplikat_dari"].kode
+            }
+        return gettext("Ditolak.")
+
+    def _ubah_terbit(self, aspirasi, terbit: bool):
+        with transaction.atomic():
+            terkunci = Aspirasi.objects.select_for_update().get(pk=aspirasi.pk)
+            spesifikasi = AKSI["terbitkan" if terbit else "batalkan-terbit"]
+            if not spesifikasi.sah(terkunci):
+                raise services.TransisiTidakSah(
+                    gettext("Aspirasi ini tidak dapat diterbitkan.")
+                    if terbit
+                    else gettext("Aspirasi ini tidak sedang diterbitkan.")
+                )
+            terkunci.diterbitkan = terbit
+            terkunci.save(update_fields=["diterbitkan", "diperbarui"])
+
+    def _jalankan_terbitkan(self, request, aspirasi, data):
+        self._ubah_terbit(aspirasi, True)
+        return gettext("Diterbitkan di tanya-jawab.")
+
+    def _jalankan_batalkan_terbit(self, request, aspirasi, data):
+        self._ubah_terbit(aspirasi, False)
+        return gettext("Dibatalkan dari tanya-jawab.")
+
+    def _jalankan_jawab(self, request, aspirasi, data):
+        services.jawab(aspirasi=aspirasi, isi=data["isi"], oleh=request.user)
+        return gettext("Jawaban dikirim.")
+
+    def _jalankan_tindak_lanjut(self, request, aspirasi, data):
+        with transaction.atomic():
+            if aspirasi.status != Status.DITINDAKLANJUTI:
+                services.ubah_status(
+                    aspirasi=aspirasi, ke=Status.DITINDAKLANJUTI, oleh=request.user
+                )
+            services.jawab(
+                aspirasi=aspirasi,
+                isi=data["isi"],
+                oleh=request.user,
+                jenis=Jawaban.Jenis.TINDAK_LANJUT,
+            )
+        return gettext("Tindak lanjut dicatat.")
+
+    def _jalankan_selesai(self, request, aspirasi, data):
+        services.ubah_status(
+            aspirasi=aspirasi, ke=Status.SELESAI, oleh=request.user, catatan=data["catatan"]
+        )
+        return gettext("Ditandai selesai.")
+
+    def _jalankan_disposisi(self, request, aspirasi, data):
+        services.disposisi(
+            aspirasi=aspirasi, ke_opd=data["ke_opd"], alasan=data["alasan"], oleh=request.user
+        )
+        return gettext("Didisposisikan ke %(opd)s.") % {"opd": data["ke_opd"].nama}
+
+    def _jalankan_catatan(self, request, aspirasi, data):
+        CatatanInternal.objects.create(aspirasi=aspirasi, isi=data["isi"], oleh=request.user)
+        return gettext("Catatan internal ditambahkan.")
