@@ -79,6 +79,14 @@ def kirim(request):
     return _render_form(request, AspirasiForm(initial=awal))
 
 
+def _nama_opd(d):
+    if d.get("opd"):
+        return d["opd"].nama
+    if d.get("layanan"):
+        return _("%(opd)s (penanggung jawab layanan ini)") % {"opd": d["layanan"].opd.nama}
+    return _("Saya tidak tahu")
+
+
 def _baris_ringkasan(form):
     d = form.cleaned_data
     tidak_diisi = _("Tidak diisi")
@@ -90,11 +98,7 @@ def _baris_ringkasan(form):
     if d.get("layanan"):
         baris.append((_("Tentang layanan"), d["layanan"].nama, None))
     baris += [
-        (
-            _("Perangkat daerah"),
-            d["opd"].nama if d.get("opd") else _("Saya tidak tahu"),
-            "id_opd",
-        ),
+        (_("Perangkat daerah"), _nama_opd(d), "id_opd"),
         (_("Kecamatan"), d["kecamatan"].nama, "id_kecamatan"),
         (_("Desa/kelurahan"), str(d["desa"]) if d.get("desa") else tidak_diisi, "id_desa"),
         (

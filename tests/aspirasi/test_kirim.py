@@ -78,6 +78,7 @@ def test_alur_lengkap_formulir_periksa_kirim_konfirmasi_dengan_kode(client, wila
     assert "Jam buka perekaman KTP-el di MPP" in periksa
     assert periksa.count(">Ubah<") >= 8
     assert f'href="{URL_KIRIM}#id_judul"' in periksa
+    assert f"{layanan.opd.nama} (penanggung jawab layanan ini)" in periksa
 
     respons = client.post(URL_PERIKSA, {"token": data["token"]})
     assert respons.status_code == 302
@@ -90,8 +91,10 @@ def test_alur_lengkap_formulir_periksa_kirim_konfirmasi_dengan_kode(client, wila
     assert RiwayatStatus.objects.filter(aspirasi=aspirasi).count() == 1
 
     konfirmasi = client.get(URL_TERKIRIM).content.decode()
-    for potong in aspirasi.kode.split("-"):
-        assert potong in konfirmasi
+    potongan = "-".join(
+        f'<span class="d-inline-block">{p}</span>' for p in aspirasi.kode.split("-")
+    )
+    assert potongan in konfirmasi
     assert "Apa yang terjadi selanjutnya" in konfirmasi
     assert f"?kode={aspirasi.kode}" in konfirmasi
     assert NAMA not in konfirmasi
