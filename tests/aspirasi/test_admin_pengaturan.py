@@ -1,0 +1,82 @@
+"""Answer templates are kept per OPD; local days off by the Verifikator; the action pages
+work under the strict CSP (no inline script)."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from aspirasi.models import HariLibur, TemplateJawaban
+from tests.factories import OPDFactory, petugas_opd, verifikator
+from tests.factories_aspirasi import aspirasi_diteruskan, pimpinan, template_jawaban
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _sandi_cepat(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def url(model, nama, *args):
+    return reverse(f"admin:aspirasi_{model}_{nama}", args=args)
+
+
+def test_petugas_hanya_mengelola_template_jawaban_opd_sendiri(client):
+    opd_a, opd_b = OPDFactory(), OPDFactory()
+    milik_a = template_jawaban(opd_a, judul="Jawaban A")
+    milik_b = template_jawaban(opd_b, judul="Jawaban B", isi="Isi B asli")
+    client.force_login(petugas_opd(opd_a))
+
+    daftar = client.get(url("templatejawaban", "changelist"))
+    assert list(daftar.context["cl"].result_list) == [milik_a]
+    assert client.get(url("templatejawaban", "change", milik_b.pk)).status_code == 302
+    client.post(
+        url("templatejawaban", "change", milik_b.pk),
+        {"opd": opd_b.pk, "judul": "Jawaban B", "isi": "Diubah OPD A"},
+    )
+    # A crafted POST creating a template for OPD B fails validation.
+    respons = client.post(
+        url("templatejawaban", "add"), {"opd": opd_b.pk, "judul": "Sisipan", "isi": "x"}
+    )
+    assert respons.status_code == 200
+    assert not TemplateJawaban.objects.filter(judul="Sisipan").exists()
+    milik_b.refresh_from_db()
+    assert milik_b.isi == "Isi B asli"
+
+    respons = client.post(
+        url("templatejawaban", "add"), {"opd": opd_a.pk, "judul": "Baru A", "isi": "Terima kasih."}
+    )
+    assert respons.status_code == 302
+    assert TemplateJawaban.objects.get(judul="Baru A").opd == opd_a
+
+
+def test_verifikator_mengelola_hari_libur_dan_pimpinan_tidak(client):
+    client.force_login(verifikator())
+    respons = client.post(
+        url("harilibur", "add"), {"tanggal": "2026-12-24", "keterangan": "Cuti bersama Natal"}
+    )
+    assert respons.status_code == 302
+    assert HariLibur.objects.filter(keterangan="Cuti bersama Natal").exists()
+
+    client.force_login(pimpinan())
+    assert client.get(url("harilibur", "add")).status_code == 403
+
+
+@pytest.mark.parametrize("aksi", ["jawab", "disposisi", "catatan"])
+def test_halaman_tindakan_tanpa_skrip_sebaris_dengan_csp_ketat(client, aksi):
+    opd = OPDFactory()
+    aspirasi = aspirasi_diteruskan(opd)
+    template_jawaban(opd)
+    client.force_login(petugas_opd(opd))
+
+    respons = client.get(
+        reverse("admin:aspirasi_aspirasi_aksi", kwargs={"object_id": aspirasi.pk, "aksi": aksi})
+    )
+
+    assert respons.status_code == 200
+    assert "script-src 'self'" in respons["Content-Security-Policy"]
+    assert "unsafe-inline" not in respons["Content-Security-Policy"]
+    html = respons.content.decode()
+    assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", html) == []
+    assert 'name="csrfmiddlewaretoken"' in html
