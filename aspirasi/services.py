@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from aspirasi import hari_kerja
+from aspirasi import hari_kerja, tasks
 from aspirasi.kode import buat_kode
 from aspirasi.models import Aspirasi, Disposisi, Jawaban, RiwayatStatus, Status, Tanggapan
 
@@ -31,7 +31,7 @@ def _pindah_status(aspirasi: Aspirasi, ke: Status, *, oleh=None, catatan: str = 
             % {"dari": dari.label, "ke": ke.label}
         )
     aspirasi.status = ke
-    RiwayatStatus.objects.create(
+    riwayat = RiwayatStatus.objects.create(
         aspirasi=aspirasi,
         dari=dari,
         ke=ke,
@@ -39,6 +39,8 @@ def _pindah_status(aspirasi: Aspirasi, ke: Status, *, oleh=None, catatan: str = 
         catatan=catatan,
         waktu=waktu or timezone.now(),
     )
+    if ke != Status.DIJAWAB:  # the first answer is told by the answer's own email
+        transaction.on_commit(lambda: tasks.kabari_warga_status.enqueue(riwayat.pk), robust=True)
 
 
 @transaction.atomic
@@ -73,6 +75,7 @@ def kirim_aspirasi(*, token_kirim: uuid.UUID | None = None, waktu=None, **data) 
     else:  # pragma: no cover - 5 collisions in a row would mean a broken random source
         raise RuntimeError("Tidak dapat membuat kode lacak yang unik.")
     RiwayatStatus.objects.create(aspirasi=aspirasi, dari="", ke=Status.BARU, waktu=waktu)
+    transaction.on_commit(lambda: tasks.kabari_warga_diterima.enqueue(aspirasi.pk), robust=True)
     return aspirasi
 
 
@@ -99,6 +102,9 @@ def teruskan(*, aspirasi: Aspirasi, opd, oleh, catatan: str = "", waktu=None) ->
     aspirasi.tenggat = hari_kerja.tenggat_jawaban(waktu)
     aspirasi.tenggat_tutup = None
     aspirasi.save()
+    transaction.on_commit(
+        lambda: tasks.kabari_petugas_opd.enqueue(aspirasi.pk, opd.pk), robust=True
+    )
     return aspirasi
 
 
@@ -144,6 +150,7 @@ def jawab(
     jawaban = Jawaban.objects.create(
         aspirasi=aspirasi, isi=isi, opd=aspirasi.opd, oleh=oleh, jenis=jenis, waktu=waktu
     )
+    transaction.on_commit(lambda: tasks.kabari_warga_jawaban.enqueue(jawaban.pk), robust=True)
     return jawaban
 
 
@@ -182,6 +189,10 @@ def beri_tanggapan(*, aspirasi: Aspirasi, penilaian: str, alasan: str = "", wakt
         aspirasi.selesai_pada = None
         aspirasi.tenggat_tutup = None
         aspirasi.tenggat = hari_kerja.tenggat_jawaban(waktu)
+        opd_id = aspirasi.opd_id
+        transaction.on_commit(
+            lambda: tasks.kabari_petugas_opd.enqueue(aspirasi.pk, opd_id, True), robust=True
+        )
     aspirasi.save()
     return aspirasi
 

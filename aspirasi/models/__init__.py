@@ -1,4 +1,5 @@
 from aspirasi.models.aspirasi import Aspirasi, Status
+from aspirasi.models.notifikasi import RingkasanTenggatTerkirim
 from aspirasi.models.pengaturan import HariLibur, TemplateJawaban
 from aspirasi.models.tindak import (
     CatatanInternal,
@@ -17,6 +18,7 @@ __all__ = [
     "HariLibur",
     "Jawaban",
     "Lampiran",
+    "RingkasanTenggatTerkirim",
     "RiwayatStatus",
     "Status",
     "TambahanWarga",
