@@ -429,9 +429,7 @@ class AspirasiAdmin(admin.ModelAdmin):
             form = spesifikasi.form(request.POST, aspirasi=aspirasi)
             if form.is_valid():
                 try:
-                    pesan = getattr(self, f"_jalankan_{aksi.replace('-', '_')}")(
-                        request, aspirasi, form.cleaned_data
-                    )
+                    pesan = self._jalankan(request, spesifikasi, aspirasi, form.cleaned_data)
                 except (services.TransisiTidakSah, ValueError) as galat:
                     self.message_user(request, str(galat), messages.ERROR)
                 else:
@@ -464,6 +462,19 @@ class AspirasiAdmin(admin.ModelAdmin):
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/aspirasi/aspirasi/aksi.html", konteks)
+
+    def _jalankan(self, request, spesifikasi, aspirasi, data):
+        """Run the action with the row locked, re-checking who and when under the lock:
+        the item may have moved (another OPD, another status) since the page was opened."""
+        with transaction.atomic():
+            terkunci = Aspirasi.objects.select_for_update().get(pk=aspirasi.pk)
+            if not spesifikasi.boleh(request.user, terkunci) or not spesifikasi.sah(terkunci):
+                raise services.TransisiTidakSah(
+                    gettext("Aspirasi ini baru saja diubah; “%(aksi)s” tidak dapat dilakukan.")
+                    % {"aksi": spesifikasi.judul}
+                )
+            jalankan = getattr(self, f"_jalankan_{spesifikasi.nama.replace('-', '_')}")
+            return jalankan(request, terkunci, data)
 
     def _jalankan_teruskan(self, request, aspirasi, data):
         services.teruskan(

@@ -506,3 +506,21 @@ def test_riwayat_status_hanya_baca_di_halaman_ubah(client, opd_a):
     assert 'name="jawaban-0-isi"' not in html
     assert "Dijawab" in html
     assert RiwayatStatus.objects.filter(aspirasi=aspirasi).count() == 3
+
+
+def test_tindakan_diperiksa_ulang_saat_baris_dikunci(client, opd_a, opd_b, monkeypatch):
+    """The item moved to OPD B between the check and the write: nothing is recorded."""
+    from aspirasi.admin.aspirasi import AspirasiAdmin
+
+    basi = aspirasi_diteruskan(opd_a)
+    services.disposisi(aspirasi=basi, ke_opd=opd_b, alasan="Salah OPD.", oleh=verifikator())
+    monkeypatch.setattr(AspirasiAdmin, "_ambil_untuk_aksi", lambda self, request, object_id: basi)
+    sebelum = potret(basi)
+    client.force_login(petugas_opd(opd_a))
+
+    respons = client.post(url_aksi(basi, "jawab"), {"isi": "Jawaban terlambat."})
+
+    assert respons.status_code == 200
+    assert any("baru saja diubah" in p for p in pesan(respons))
+    assert potret(basi) == sebelum
+    assert not Jawaban.objects.exists()
