@@ -7,7 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
-RUN_ENV := DEBUG=1
+# Local run: tasks (emails) run at once and print to the console; no worker needed.
+RUN_ENV := DEBUG=1 TASKS_BACKEND=immediate
 
 .PHONY: run test install lint bench clean
 
@@ -22,7 +23,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py muat_demo
-	$(RUN_ENV) $(PY) manage.py muat_demo_aspirasi
+	$(RUN_ENV) EMAIL_URL=dummymail:// $(PY) manage.py muat_demo_aspirasi
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 lint: $(STAMP)
