@@ -11,7 +11,15 @@ from django.utils.translation import gettext as _
 
 from aspirasi import hari_kerja, tasks
 from aspirasi.kode import buat_kode
-from aspirasi.models import Aspirasi, Disposisi, Jawaban, RiwayatStatus, Status, Tanggapan
+from aspirasi.models import (
+    Aspirasi,
+    Disposisi,
+    Jawaban,
+    RiwayatStatus,
+    Status,
+    TambahanWarga,
+    Tanggapan,
+)
 
 
 class TransisiTidakSah(Exception):
@@ -217,3 +225,14 @@ def tutup_otomatis(*, waktu=None) -> int:
             aspirasi.save()
             jumlah += 1
     return jumlah
+
+
+@transaction.atomic
+def tambah_informasi(*, aspirasi: Aspirasi, isi: str, waktu=None) -> TambahanWarga:
+    """The resident adds information from the tracking page (not after a rejection)."""
+    if not isi.strip():
+        raise ValueError(_("Tuliskan informasi tambahan Anda."))
+    aspirasi = _kunci(aspirasi)
+    if aspirasi.status == Status.DITOLAK:
+        raise TransisiTidakSah(_("Aspirasi yang ditolak tidak bisa ditambah informasinya."))
+    return TambahanWarga.objects.create(aspirasi=aspirasi, isi=isi, waktu=waktu or timezone.now())

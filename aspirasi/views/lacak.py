@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from aspirasi import selectors, services
 from aspirasi.forms import PESAN_KODE_TIDAK_DITEMUKAN, LacakForm, TambahanForm, TanggapanForm
-from aspirasi.models import Status, TambahanWarga
+from aspirasi.models import Status
 from aspirasi.views import batas
 
 
@@ -93,7 +93,7 @@ def lacak_tambah(request):
         form.add_error(None, _("Aspirasi yang ditolak tidak bisa ditambah informasinya."))
     if not form.is_valid():
         return _render_hasil(request, aspirasi, tambahan_form=form)
-    TambahanWarga.objects.create(aspirasi=aspirasi, isi=form.cleaned_data["isi"])
+    services.tambah_informasi(aspirasi=aspirasi, isi=form.cleaned_data["isi"])
     messages.success(request, _("Terima kasih, informasi tambahan Anda sudah kami terima."))
     return redirect(_url_hasil(aspirasi.kode))
 
