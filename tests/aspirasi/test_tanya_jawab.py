@@ -230,3 +230,21 @@ def test_jumlah_query_tanya_jawab_sama_dengan_10_dan_1000_aspirasi(client, data)
 
     assert Aspirasi.objects.terbit().count() >= 1000
     assert sedikit == banyak
+
+
+def test_tanya_jawab_terkait_tampil_di_halaman_layanan_dan_opd(client):
+    layanan = LayananFactory()
+    a = services.kirim_aspirasi(
+        jenis=Aspirasi.Jenis.PERTANYAAN,
+        judul="Apakah bisa diurus hari Sabtu?",
+        isi="Saya bekerja pada hari kerja.",
+        layanan=layanan,
+        privasi=Aspirasi.Privasi.ANONIM,
+    )
+    services.teruskan(aspirasi=a, opd=layanan.opd, oleh=verifikator())
+    services.jawab(aspirasi=a, isi="Bisa, Sabtu pagi.", oleh=petugas_opd(layanan.opd))
+    Aspirasi.objects.filter(pk=a.pk).update(diterbitkan=True)
+
+    for url in (layanan.get_absolute_url(), layanan.opd.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert "Apakah bisa diurus hari Sabtu?" in html, url
