@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import uuid
 
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aspirasi import hari_kerja, tasks
+from aspirasi import lampiran as berkas_lampiran
 from aspirasi.kode import buat_kode
 from aspirasi.models import (
     Aspirasi,
+    CatatanInternal,
     Disposisi,
     Jawaban,
+    Lampiran,
     RiwayatStatus,
     Status,
     TambahanWarga,
@@ -52,8 +56,16 @@ def _pindah_status(aspirasi: Aspirasi, ke: Status, *, oleh=None, catatan: str = 
 
 
 @transaction.atomic
-def kirim_aspirasi(*, token_kirim: uuid.UUID | None = None, waktu=None, **data) -> Aspirasi:
-    """Record a new aspirasi with a fresh tracking code; the same token never makes two."""
+def kirim_aspirasi(
+    *, token_kirim: uuid.UUID | None = None, waktu=None, lampiran=(), **data
+) -> Aspirasi:
+    """Record a new aspirasi with a fresh tracking code; the same token never makes two.
+
+    ``lampiran``: session records of checked temporary files (``aspirasi.lampiran``); they
+    become ``Lampiran`` rows in the same transaction. If any is missing or not what it was
+    recorded as, ``LampiranTidakSah`` is raised and nothing is kept."""
+    if len(lampiran) > berkas_lampiran.MAKS_JUMLAH:
+        raise berkas_lampiran.LampiranTidakSah(_("Paling banyak 3 lampiran."))
     if token_kirim is not None:
         ada = Aspirasi.objects.filter(token_kirim=token_kirim).first()
         if ada is not None:
@@ -83,8 +95,41 @@ def kirim_aspirasi(*, token_kirim: uuid.UUID | None = None, waktu=None, **data) 
     else:  # pragma: no cover - 5 collisions in a row would mean a broken random source
         raise RuntimeError("Tidak dapat membuat kode lacak yang unik.")
     RiwayatStatus.objects.create(aspirasi=aspirasi, dari="", ke=Status.BARU, waktu=waktu)
+    if lampiran:
+        simpan_lampiran(aspirasi=aspirasi, lampiran=lampiran, waktu=waktu)
     transaction.on_commit(lambda: tasks.kabari_warga_diterima.enqueue(aspirasi.pk), robust=True)
     return aspirasi
+
+
+def simpan_lampiran(*, aspirasi: Aspirasi, lampiran, waktu=None) -> list[Lampiran]:
+    """Move checked temporary files into ``Lampiran`` rows of ``aspirasi`` under random
+    names. Call inside the transaction that creates the aspirasi: on any failure the files
+    already written are removed again and the exception rolls the rows back."""
+    waktu = waktu or timezone.now()
+    disimpan: list[Lampiran] = []
+    try:
+        for catatan in lampiran:
+            berkas = berkas_lampiran.baca_sementara(catatan)
+            baris = Lampiran(
+                aspirasi=aspirasi,
+                jenis_konten=berkas.jenis_konten,
+                ukuran=berkas.ukuran,
+                waktu=waktu,
+            )
+            baris.berkas.save(
+                berkas_lampiran.nama_acak(berkas.jenis_konten),
+                ContentFile(berkas.isi),
+                save=False,
+            )
+            disimpan.append(baris)
+            baris.save()
+    except BaseException:
+        for baris in disimpan:
+            baris.berkas.storage.delete(baris.berkas.name)
+        raise
+    # The temporary copies are no longer needed once the rows are committed.
+    transaction.on_commit(lambda: berkas_lampiran.hapus_sementara(lampiran), robust=True)
+    return disimpan
 
 
 @transaction.atomic
@@ -236,3 +281,43 @@ def tambah_informasi(*, aspirasi: Aspirasi, isi: str, waktu=None) -> TambahanWar
     if aspirasi.status == Status.DITOLAK:
         raise TransisiTidakSah(_("Aspirasi yang ditolak tidak bisa ditambah informasinya."))
     return TambahanWarga.objects.create(aspirasi=aspirasi, isi=isi, waktu=waktu or timezone.now())
+
+
+TERJAWAB = (Status.DIJAWAB, Status.DITINDAKLANJUTI, Status.SELESAI)
+
+
+def boleh_diterbitkan(aspirasi: Aspirasi) -> bool:
+    """Answered, and not rahasia: rahasia content is never public."""
+    return aspirasi.status in TERJAWAB and aspirasi.privasi != Aspirasi.Privasi.RAHASIA
+
+
+@transaction.atomic
+def terbitkan(*, aspirasi: Aspirasi, terbit: bool = True) -> Aspirasi:
+    """Publish to (or withdraw from) the public Q&A; the verifikator decides."""
+    aspirasi = _kunci(aspirasi)
+    if terbit and (aspirasi.diterbitkan or not boleh_diterbitkan(aspirasi)):
+        raise TransisiTidakSah(_("Aspirasi ini tidak dapat diterbitkan."))
+    if not terbit and not aspirasi.diterbitkan:
+        raise TransisiTidakSah(_("Aspirasi ini tidak sedang diterbitkan."))
+    aspirasi.diterbitkan = terbit
+    aspirasi.save(update_fields=["diterbitkan", "diperbarui"])
+    return aspirasi
+
+
+@transaction.atomic
+def tindak_lanjut(*, aspirasi: Aspirasi, isi: str, oleh, waktu=None) -> Jawaban:
+    """A follow-up the resident sees; moves an answered item to ``ditindaklanjuti``."""
+    aspirasi = _kunci(aspirasi)
+    if aspirasi.status != Status.DITINDAKLANJUTI:
+        ubah_status(aspirasi=aspirasi, ke=Status.DITINDAKLANJUTI, oleh=oleh, waktu=waktu)
+    return jawab(
+        aspirasi=aspirasi, isi=isi, oleh=oleh, jenis=Jawaban.Jenis.TINDAK_LANJUT, waktu=waktu
+    )
+
+
+@transaction.atomic
+def tambah_catatan(*, aspirasi: Aspirasi, isi: str, oleh) -> CatatanInternal:
+    """A staff note the resident never sees."""
+    if not isi.strip():
+        raise ValueError(_("Isi catatan wajib diisi."))
+    return CatatanInternal.objects.create(aspirasi=aspirasi, isi=isi, oleh=oleh)

@@ -2,14 +2,10 @@
 
 Residents' words are never edited by staff, so the change page is view-only for every
 role; every write goes through an action page that calls a service function in
-``aspirasi.services`` (or, for publishing, a locked update here) and is logged without
-the reporter's identity.
+``aspirasi.services`` (see ``aksi.py``) and is logged without the reporter's identity.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -26,205 +22,21 @@ from django.utils.translation import gettext_lazy as _
 
 from aspirasi import forms_admin, services
 from aspirasi.admin import akses
-from aspirasi.kode import normalisasi_kode
-from aspirasi.models import (
-    Aspirasi,
-    CatatanInternal,
-    Disposisi,
-    Jawaban,
-    RiwayatStatus,
-    Status,
-    TambahanWarga,
-    Tanggapan,
+from aspirasi.admin.aksi import AKSI
+from aspirasi.admin.inlines import (
+    CatatanInternalInline,
+    DisposisiInline,
+    JawabanInline,
+    LewatTenggatFilter,
+    RiwayatStatusInline,
+    TambahanWargaInline,
+    TanggapanInline,
 )
+from aspirasi.kode import normalisasi_kode
+from aspirasi.models import Aspirasi
 from aspirasi.models.aspirasi import MENUNGGU_JAWABAN, MENUNGGU_VERIFIKASI
 
-TERJAWAB = (Status.DIJAWAB, Status.DITINDAKLANJUTI, Status.SELESAI)
 IDENTITAS = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
-
-
-# --- read-only inlines ------------------------------------------------------------------
-class InlineHanyaBaca(admin.TabularInline):
-    extra = 0
-    can_delete = False
-    show_change_link = False
-    select_related: tuple[str, ...] = ()
-
-    def get_readonly_fields(self, request, obj=None):
-        return self.fields
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        return queryset.select_related(*self.select_related) if self.select_related else queryset
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class RiwayatStatusInline(InlineHanyaBaca):
-    model = RiwayatStatus
-    fields = ("waktu", "dari", "ke", "oleh", "catatan")
-    select_related = ("oleh",)
-    verbose_name_plural = _("riwayat status (tidak dapat diubah)")
-
-
-class JawabanInline(InlineHanyaBaca):
-    model = Jawaban
-    fields = ("waktu", "jenis", "opd", "oleh", "isi")
-    select_related = ("opd", "oleh")
-
-
-class DisposisiInline(InlineHanyaBaca):
-    model = Disposisi
-    fields = ("waktu", "dari_opd", "ke_opd", "oleh", "alasan")
-    select_related = ("dari_opd", "ke_opd", "oleh")
-
-
-class TanggapanInline(InlineHanyaBaca):
-    model = Tanggapan
-    fields = ("waktu", "penilaian", "alasan")
-
-
-class TambahanWargaInline(InlineHanyaBaca):
-    model = TambahanWarga
-    fields = ("waktu", "isi")
-
-
-class CatatanInternalInline(InlineHanyaBaca):
-    model = CatatanInternal
-    fields = ("waktu", "oleh", "isi")
-    select_related = ("oleh",)
-    verbose_name_plural = _("catatan internal (tidak terlihat oleh warga)")
-
-
-# --- changelist filter --------------------------------------------------------------------
-class LewatTenggatFilter(admin.SimpleListFilter):
-    title = _("lewat tenggat")
-    parameter_name = "lewat_tenggat"
-
-    def lookups(self, request, model_admin):
-        return (("ya", _("Ya")), ("tidak", _("Tidak")))
-
-    def queryset(self, request, queryset):
-        lewat = Aspirasi.objects.lewat_tenggat().values("pk")
-        if self.value() == "ya":
-            return queryset.filter(pk__in=lewat)
-        if self.value() == "tidak":
-            return queryset.exclude(pk__in=lewat)
-        return queryset
-
-
-# --- actions ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Aksi:
-    nama: str
-    judul: str
-    form: type[forms_admin.AksiForm]
-    # Who: called with (user, aspirasi).
-    boleh: Callable
-    # When: legal for the aspirasi's current state.
-    sah: Callable
-    tombol: str = ""
-
-
-def _verifikator(user, aspirasi):
-    return akses.boleh_verifikasi(user)
-
-
-def _penerbit(user, aspirasi):
-    return akses.boleh_terbitkan(user)
-
-
-def _opd(user, aspirasi):
-    return akses.opd_penanggung_jawab(user, aspirasi)
-
-
-def _pencatat(user, aspirasi):
-    return user.has_perm("aspirasi.add_catataninternal") and (
-        akses.boleh_verifikasi(user) or akses.opd_penanggung_jawab(user, aspirasi)
-    )
-
-
-def _bisa_ke(status):
-    return lambda aspirasi: status in aspirasi.transisi_sah()
-
-
-AKSI = {
-    aksi.nama: aksi
-    for aksi in (
-        Aksi(
-            "teruskan",
-            _("Teruskan ke OPD"),
-            forms_admin.TeruskanForm,
-            _verifikator,
-            _bisa_ke(Status.DITERUSKAN),
-        ),
-        Aksi("tolak", _("Tolak"), forms_admin.TolakForm, _verifikator, _bisa_ke(Status.DITOLAK)),
-        Aksi(
-            "terbitkan",
-            _("Terbitkan di tanya-jawab"),
-            forms_admin.KonfirmasiForm,
-            _penerbit,
-            lambda a: (
-                a.status in TERJAWAB and a.privasi != Aspirasi.Privasi.RAHASIA and not a.diterbitkan
-            ),
-        ),
-        Aksi(
-            "batalkan-terbit",
-            _("Batalkan terbit"),
-            forms_admin.KonfirmasiForm,
-            _penerbit,
-            lambda a: a.diterbitkan,
-        ),
-        Aksi(
-            "jawab",
-            _("Jawab"),
-            forms_admin.JawabForm,
-            _opd,
-            lambda a: Status.DIJAWAB in a.transisi_sah() or a.status in TERJAWAB[:2],
-            tombol=_("Kirim jawaban"),
-        ),
-        Aksi(
-            "tindak-lanjut",
-            _("Tindak lanjut"),
-            forms_admin.TindakLanjutForm,
-            _opd,
-            lambda a: (
-                Status.DITINDAKLANJUTI in a.transisi_sah() or a.status == Status.DITINDAKLANJUTI
-            ),
-        ),
-        Aksi(
-            "selesai",
-            _("Tandai selesai"),
-            forms_admin.SelesaiForm,
-            _opd,
-            _bisa_ke(Status.SELESAI),
-        ),
-        Aksi(
-            "disposisi",
-            _("Disposisi ke OPD lain"),
-            forms_admin.DisposisiForm,
-            _opd,
-            lambda a: (
-                a.status in (Status.DITERUSKAN, Status.DIJAWAB, Status.DITINDAKLANJUTI)
-                and Status.DITERUSKAN in a.transisi_sah()
-            ),
-        ),
-        Aksi(
-            "catatan",
-            _("Tambah catatan internal"),
-            forms_admin.CatatanForm,
-            _pencatat,
-            lambda a: True,
-        ),
-    )
-}
 
 
 @admin.register(Aspirasi)
@@ -473,79 +285,4 @@ class AspirasiAdmin(admin.ModelAdmin):
                     gettext("Aspirasi ini baru saja diubah; “%(aksi)s” tidak dapat dilakukan.")
                     % {"aksi": spesifikasi.judul}
                 )
-            jalankan = getattr(self, f"_jalankan_{spesifikasi.nama.replace('-', '_')}")
-            return jalankan(request, terkunci, data)
-
-    def _jalankan_teruskan(self, request, aspirasi, data):
-        services.teruskan(
-            aspirasi=aspirasi, opd=data["opd"], oleh=request.user, catatan=data["catatan"]
-        )
-        return gettext("Diteruskan ke %(opd)s.") % {"opd": data["opd"].nama}
-
-    def _jalankan_tolak(self, request, aspirasi, data):
-        services.tolak(
-            aspirasi=aspirasi,
-            alasan=data["alasan"],
-            oleh=request.user,
-            duplikat_dari=data["duplikat_dari"],
-        )
-        if data["duplikat_dari"] is not None:
-            return gettext("Ditolak sebagai duplikat dari %(kode)s.") % {
-                "kode": data["duplikat_dari"].kode
-            }
-        return gettext("Ditolak.")
-
-    def _ubah_terbit(self, aspirasi, terbit: bool):
-        with transaction.atomic():
-            terkunci = Aspirasi.objects.select_for_update().get(pk=aspirasi.pk)
-            spesifikasi = AKSI["terbitkan" if terbit else "batalkan-terbit"]
-            if not spesifikasi.sah(terkunci):
-                raise services.TransisiTidakSah(
-                    gettext("Aspirasi ini tidak dapat diterbitkan.")
-                    if terbit
-                    else gettext("Aspirasi ini tidak sedang diterbitkan.")
-                )
-            terkunci.diterbitkan = terbit
-            terkunci.save(update_fields=["diterbitkan", "diperbarui"])
-
-    def _jalankan_terbitkan(self, request, aspirasi, data):
-        self._ubah_terbit(aspirasi, True)
-        return gettext("Diterbitkan di tanya-jawab.")
-
-    def _jalankan_batalkan_terbit(self, request, aspirasi, data):
-        self._ubah_terbit(aspirasi, False)
-        return gettext("Dibatalkan dari tanya-jawab.")
-
-    def _jalankan_jawab(self, request, aspirasi, data):
-        services.jawab(aspirasi=aspirasi, isi=data["isi"], oleh=request.user)
-        return gettext("Jawaban dikirim.")
-
-    def _jalankan_tindak_lanjut(self, request, aspirasi, data):
-        with transaction.atomic():
-            if aspirasi.status != Status.DITINDAKLANJUTI:
-                services.ubah_status(
-                    aspirasi=aspirasi, ke=Status.DITINDAKLANJUTI, oleh=request.user
-                )
-            services.jawab(
-                aspirasi=aspirasi,
-                isi=data["isi"],
-                oleh=request.user,
-                jenis=Jawaban.Jenis.TINDAK_LANJUT,
-            )
-        return gettext("Tindak lanjut dicatat.")
-
-    def _jalankan_selesai(self, request, aspirasi, data):
-        services.ubah_status(
-            aspirasi=aspirasi, ke=Status.SELESAI, oleh=request.user, catatan=data["catatan"]
-        )
-        return gettext("Ditandai selesai.")
-
-    def _jalankan_disposisi(self, request, aspirasi, data):
-        services.disposisi(
-            aspirasi=aspirasi, ke_opd=data["ke_opd"], alasan=data["alasan"], oleh=request.user
-        )
-        return gettext("Didisposisikan ke %(opd)s.") % {"opd": data["ke_opd"].nama}
-
-    def _jalankan_catatan(self, request, aspirasi, data):
-        CatatanInternal.objects.create(aspirasi=aspirasi, isi=data["isi"], oleh=request.user)
-        return gettext("Catatan internal ditambahkan.")
+            return spesifikasi.jalankan(request.user, terkunci, data)

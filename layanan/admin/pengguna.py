@@ -1,4 +1,5 @@
-"""Admin for staff accounts: Django's UserAdmin plus the OPD a user belongs to.
+"""Admin for staff accounts: Django's UserAdmin plus the OPD (or, for a Camat/Lurah, the
+kecamatan) a user belongs to.
 
 Managing accounts needs the standard ``*_pengguna`` permissions, which only
 superusers hold by default (neither staff group has them).
@@ -15,7 +16,7 @@ from layanan.models import Pengguna
 class PenggunaAdmin(UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets[:1],
-        (_("OPD"), {"fields": ("opd",)}),
+        (_("Unit kerja"), {"fields": ("opd", "kecamatan")}),
         *UserAdmin.fieldsets[1:],
     )
     add_fieldsets = (
@@ -23,12 +24,27 @@ class PenggunaAdmin(UserAdmin):
             None,
             {
                 "classes": ("wide",),
-                "fields": ("username", "opd", "usable_password", "password1", "password2"),
+                "fields": (
+                    "username",
+                    "opd",
+                    "kecamatan",
+                    "usable_password",
+                    "password1",
+                    "password2",
+                ),
             },
         ),
     )
-    list_display = ("username", "first_name", "last_name", "opd", "is_staff", "is_active")
+    list_display = (
+        "username",
+        "first_name",
+        "last_name",
+        "opd",
+        "kecamatan",
+        "is_staff",
+        "is_active",
+    )
     list_filter = ("is_staff", "is_superuser", "is_active", "groups", "opd")
-    list_select_related = ("opd",)
+    list_select_related = ("opd", "kecamatan")
     search_fields = ("username", "first_name", "last_name", "email", "opd__nama", "opd__singkatan")
-    autocomplete_fields = ("opd",)
+    autocomplete_fields = ("opd", "kecamatan")

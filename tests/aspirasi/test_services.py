@@ -229,3 +229,57 @@ def test_belum_dijawab_dan_lewat_tenggat():
     assert set(Aspirasi.objects.belum_dijawab()) == {baru}
     assert set(Aspirasi.objects.lewat_tenggat(kemudian)) == {baru}
     assert not Aspirasi.objects.lewat_tenggat(SENIN).exists()
+
+
+def _dijawab(privasi=Aspirasi.Privasi.BIASA):
+    opd = OPDFactory()
+    aspirasi = kirim(privasi=privasi)
+    services.teruskan(aspirasi=aspirasi, opd=opd, oleh=verifikator())
+    services.jawab(aspirasi=aspirasi, isi="Jawaban", oleh=petugas_opd(opd))
+    return aspirasi, opd
+
+
+def test_terbitkan_hanya_aspirasi_terjawab_yang_tidak_rahasia():
+    biasa, _ = _dijawab()
+    rahasia, _ = _dijawab(Aspirasi.Privasi.RAHASIA)
+    belum = kirim()
+
+    services.terbitkan(aspirasi=biasa)
+    with pytest.raises(services.TransisiTidakSah):
+        services.terbitkan(aspirasi=rahasia)
+    with pytest.raises(services.TransisiTidakSah):
+        services.terbitkan(aspirasi=belum)
+
+    assert list(Aspirasi.objects.filter(diterbitkan=True)) == [biasa]
+    services.terbitkan(aspirasi=biasa, terbit=False)
+    assert not Aspirasi.objects.filter(diterbitkan=True).exists()
+
+
+def test_tindak_lanjut_mengubah_status_dan_tercatat_sebagai_jawaban():
+    aspirasi, opd = _dijawab()
+
+    services.tindak_lanjut(aspirasi=aspirasi, isi="Tim sudah ke lokasi.", oleh=petugas_opd(opd))
+
+    aspirasi.refresh_from_db()
+    assert aspirasi.status == Status.DITINDAKLANJUTI
+    assert aspirasi.jawaban.last().jenis == Jawaban.Jenis.TINDAK_LANJUT
+    assert riwayat(aspirasi)[-1] == ("dijawab", "ditindaklanjuti")
+
+
+def test_catatan_internal_wajib_berisi():
+    aspirasi, opd = _dijawab()
+
+    with pytest.raises(ValueError):
+        services.tambah_catatan(aspirasi=aspirasi, isi=" ", oleh=petugas_opd(opd))
+
+    assert not aspirasi.catatan_internal.exists()
+
+
+def test_informasi_tambahan_ditolak_untuk_aspirasi_yang_ditolak():
+    aspirasi = kirim()
+    services.tolak(aspirasi=aspirasi, alasan="Di luar kewenangan", oleh=verifikator())
+
+    with pytest.raises(services.TransisiTidakSah):
+        services.tambah_informasi(aspirasi=aspirasi, isi="Tambahan")
+
+    assert not aspirasi.tambahan.exists()
