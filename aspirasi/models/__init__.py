@@ -1,4 +1,4 @@
-from aspirasi.models.aspirasi import Aspirasi, Status
+from aspirasi.models.aspirasi import AntreanVerifikasi, Aspirasi, Status
 from aspirasi.models.notifikasi import RingkasanTenggatTerkirim
 from aspirasi.models.pengaturan import HariLibur, TemplateJawaban
 from aspirasi.models.tindak import (
@@ -12,6 +12,7 @@ from aspirasi.models.tindak import (
 )
 
 __all__ = [
+    "AntreanVerifikasi",
     "Aspirasi",
     "CatatanInternal",
     "Disposisi",

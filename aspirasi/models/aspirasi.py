@@ -203,3 +203,13 @@ class Aspirasi(models.Model):
             and self.tenggat is not None
             and self.tenggat < timezone.now()
         )
+
+
+class AntreanVerifikasi(Aspirasi):
+    """The verifikator's triage queue: new items, the nearest deadline first."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("antrean verifikasi")
+        verbose_name_plural = _("antrean verifikasi")
+        ordering = ["tenggat", "dibuat"]

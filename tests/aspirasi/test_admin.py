@@ -524,3 +524,22 @@ def test_tindakan_diperiksa_ulang_saat_baris_dikunci(client, opd_a, opd_b, monke
     assert any("baru saja diubah" in p for p in pesan(respons))
     assert potret(basi) == sebelum
     assert not Jawaban.objects.exists()
+
+
+def test_antrean_verifikasi_hanya_berisi_aspirasi_baru_untuk_verifikator(client):
+    v = verifikator()
+    opd = OPDFactory()
+    baru = services.kirim_aspirasi(jenis="pertanyaan", judul="Baru", isi="Isi", privasi="anonim")
+    diteruskan = services.kirim_aspirasi(
+        jenis="pertanyaan", judul="Sudah diteruskan", isi="Isi", privasi="anonim"
+    )
+    services.teruskan(aspirasi=diteruskan, opd=opd, oleh=v)
+    url = "/admin/aspirasi/antreanverifikasi/"
+
+    client.force_login(v)
+    hasil = list(client.get(url).context["cl"].result_list)
+    assert [a.pk for a in hasil] == [baru.pk]
+    assert Aspirasi.objects.count() == 2
+
+    client.force_login(petugas_opd(opd))
+    assert client.get(url).status_code == 403
