@@ -19,6 +19,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ExportMixin
+from import_export.forms import ExportForm
 
 from aspirasi import forms_admin, services
 from aspirasi.admin import akses
@@ -35,12 +37,17 @@ from aspirasi.admin.inlines import (
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi
 from aspirasi.models.aspirasi import MENUNGGU_JAWABAN, MENUNGGU_VERIFIKASI
+from aspirasi.resources import AspirasiResource
 
 IDENTITAS = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
 
 
 @admin.register(Aspirasi)
-class AspirasiAdmin(admin.ModelAdmin):
+class AspirasiAdmin(ExportMixin, admin.ModelAdmin):
+    # Rows come from get_queryset, so an export holds exactly what the user may see.
+    resource_classes = [AspirasiResource]
+    # The selectable-fields form needs an inline script the CSP refuses.
+    export_form_class = ExportForm
     list_display = (
         "kode",
         "judul",

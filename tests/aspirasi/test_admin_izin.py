@@ -255,3 +255,35 @@ def test_tindakan_tak_dikenal_404(client, pengguna, opd_a):
     aspirasi = aspirasi_diteruskan(opd_a)
     masuk(client, pengguna, "verifikator")
     assert client.post(url_aksi(aspirasi, "hapus-semua")).status_code == 404
+
+
+# --- export -------------------------------------------------------------------------------
+EKSPOR = {
+    "anonim": None,
+    "petugas_a": True,
+    "petugas_b": False,
+    "verifikator": True,
+    "pimpinan": True,
+}
+
+
+@pytest.mark.parametrize("peran", PERAN)
+def test_ekspor_aspirasi_hanya_berisi_yang_boleh_dilihat_tanpa_identitas(
+    client, pengguna, peran, opd_a
+):
+    aspirasi = aspirasi_diteruskan(
+        opd_a, nama_pelapor="Penanda Ekspor", email_pelapor="penanda.ekspor@contoh.test"
+    )
+    masuk(client, pengguna, peran)
+
+    respons = client.post(url("export"), {"format": "0", "resource": "0"})
+
+    if EKSPOR[peran] is None:
+        assert respons.status_code == 302
+        assert "/admin/login/" in respons["Location"]
+        return
+    assert respons.status_code == 200
+    isi = respons.content.decode()
+    assert (aspirasi.kode in isi) is EKSPOR[peran]
+    assert "Penanda Ekspor" not in isi
+    assert "penanda.ekspor" not in isi
