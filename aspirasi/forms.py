@@ -8,6 +8,7 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from aspirasi import lampiran as berkas_lampiran
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi, Tanggapan
 from layanan.models import OPD, Desa, KategoriLayanan, Kecamatan, Layanan
@@ -82,6 +83,24 @@ class _FormPortal(forms.Form):
                 widget.attrs["class"] = f"{widget.attrs.get('class', '')} is-invalid".strip()
 
 
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input (Django's "Uploading multiple files" recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        tunggal = super().clean
+        if isinstance(data, list | tuple):
+            return [tunggal(d, initial) for d in data if d]
+        return [tunggal(data, initial)] if data else []
+
+
 class AspirasiForm(_FormPortal):
     token = forms.UUIDField(widget=forms.HiddenInput)
     jenis = forms.ChoiceField(
@@ -149,6 +168,17 @@ class AspirasiForm(_FormPortal):
         required=False,
         help_text=_("Contoh: 0812 3456 7890 atau +62 812 3456 7890."),
     )
+    lampiran = MultipleFileField(
+        label=_("Lampiran foto atau dokumen (tidak wajib)"),
+        required=False,
+        help_text=_(
+            "JPEG, PNG atau PDF, paling besar 5 MB per berkas, paling banyak 3. "
+            "Lokasi dan data kamera pada foto dihapus sebelum disimpan."
+        ),
+    )
+    hapus_lampiran = forms.BooleanField(
+        label=_("Hapus lampiran yang sudah dipilih dan kirim tanpa lampiran"), required=False
+    )
     setuju = forms.BooleanField(label=_("Saya setuju"))
     # Honeypot: hidden from people (and assistive technology); bots fill every field.
     situs_web = forms.CharField(required=False, max_length=200)
@@ -188,6 +218,9 @@ class AspirasiForm(_FormPortal):
             f["desa"].queryset, lambda d: f"Kecamatan {d.kecamatan.nama}", f["desa"].empty_label
         )
         f["situs_web"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
+        f["lampiran"].widget.attrs["accept"] = (
+            "image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf"
+        )
         f["nama"].widget.attrs["autocomplete"] = "name"
         f["email"].widget.attrs.update({"autocomplete": "email", "inputmode": "email"})
         f["telepon"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
@@ -213,6 +246,25 @@ class AspirasiForm(_FormPortal):
         if not isi:
             raise forms.ValidationError(PESAN_WAJIB["isi"])
         return isi
+
+    def clean_lampiran(self):
+        """Each file checked by its content; the result is what will be stored."""
+        daftar = self.cleaned_data.get("lampiran") or []
+        if len(daftar) > berkas_lampiran.MAKS_JUMLAH:
+            raise forms.ValidationError(
+                _("Paling banyak 3 berkas. Anda memilih %(jumlah)d; pilih lagi paling banyak 3.")
+                % {"jumlah": len(daftar)}
+            )
+        hasil, galat = [], []
+        for nomor, berkas in enumerate(daftar, start=1):
+            try:
+                hasil.append(berkas_lampiran.periksa(berkas))
+            except berkas_lampiran.LampiranTidakSah as e:
+                awalan = _("Berkas ke-%(nomor)d: ") % {"nomor": nomor} if len(daftar) > 1 else ""
+                galat.append(forms.ValidationError(f"{awalan}{e}"))
+        if galat:
+            raise forms.ValidationError(galat)
+        return hasil
 
     def clean_nama(self):
         return " ".join(self.cleaned_data["nama"].split())

@@ -8,6 +8,7 @@ urlpatterns = [
     path("aspirasi/kirim/", views.kirim, name="kirim"),
     path("aspirasi/kirim/periksa/", views.periksa, name="periksa"),
     path("aspirasi/terkirim/", views.terkirim, name="terkirim"),
+    path("aspirasi/lampiran/<int:pk>/", views.unduh_lampiran, name="lampiran"),
     path("aspirasi/lacak/", views.lacak, name="lacak"),
     path("aspirasi/lacak/tambah/", views.lacak_tambah, name="lacak_tambah"),
     path("aspirasi/lacak/tanggapan/", views.lacak_tanggapan, name="lacak_tanggapan"),

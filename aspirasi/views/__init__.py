@@ -2,6 +2,7 @@
 
 from aspirasi.views.kirim import kirim, periksa, privasi, terkirim
 from aspirasi.views.lacak import lacak, lacak_tambah, lacak_tanggapan
+from aspirasi.views.lampiran import unduh_lampiran
 from aspirasi.views.tanya_jawab import tanya_jawab, tanya_jawab_detail
 
 __all__ = [
@@ -14,4 +15,5 @@ __all__ = [
     "tanya_jawab",
     "tanya_jawab_detail",
     "terkirim",
+    "unduh_lampiran",
 ]

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from aspirasi import hari_kerja, selectors, services
+from aspirasi import lampiran as berkas_lampiran
 from aspirasi.forms import PENJELASAN_PRIVASI, AspirasiForm, token_baru
 from aspirasi.models import Aspirasi
 from aspirasi.views import batas
@@ -37,8 +38,20 @@ def _layanan(slug):
     return Layanan.objects.terbit().select_related("opd").filter(slug=slug).first()
 
 
+def _lampiran_draf(request) -> list[dict]:
+    """The attachments waiting in the session draft whose temporary file still exists."""
+    draf = request.session.get(SESI_DRAF) or {}
+    return [c for c in draf.get("lampiran") or [] if berkas_lampiran.sah_di_sesi(c)]
+
+
 def _render_form(request, form, *, status=200, pesan_batas=None):
     slug = form["layanan"].value()
+    pilih_lagi = (
+        form.is_bound
+        and bool(request.FILES.getlist("lampiran"))
+        and bool(form.errors)
+        and "lampiran" not in form.errors
+    )
     return render(
         request,
         "aspirasi/kirim.html",
@@ -46,9 +59,25 @@ def _render_form(request, form, *, status=200, pesan_batas=None):
             "form": form,
             "layanan": _layanan(slug if isinstance(slug, str) else ""),
             "pesan_batas": pesan_batas,
+            "lampiran_tersimpan": [berkas_lampiran.uraian(c) for c in _lampiran_draf(request)],
+            "pilih_lagi": pilih_lagi,
         },
         status=status,
     )
+
+
+def _draf_baru(request, form) -> dict:
+    """The session draft from a valid form. New files replace the earlier ones; without
+    new files the earlier ones stay (unless the resident asked to remove them)."""
+    lama_draf = request.session.get(SESI_DRAF) or {}
+    lama = _lampiran_draf(request)
+    draf = form.untuk_sesi()
+    baru = form.cleaned_data.get("lampiran") or []
+    if baru or form.cleaned_data.get("hapus_lampiran") or lama_draf.get("token") != draf["token"]:
+        berkas_lampiran.hapus_sementara(lama)
+        lama = []
+    draf["lampiran"] = [berkas_lampiran.simpan_sementara(b) for b in baru] or lama
+    return draf
 
 
 @never_cache
@@ -57,14 +86,17 @@ def kirim(request):
     if request.method == "POST":
         if request.POST.get("situs_web"):
             # Honeypot filled: a bot. Pretend success, keep nothing.
+            berkas_lampiran.hapus_sementara(_lampiran_draf(request))
             request.session.pop(SESI_DRAF, None)
             request.session.pop(SESI_TERAKHIR, None)
             return redirect("aspirasi:terkirim")
-        form = AspirasiForm(request.POST)
         if batas.sudah_penuh(request, "kirim"):
+            # Refused before any uploaded file is even looked at.
+            form = AspirasiForm(request.POST)
             return _render_form(request, form, status=429, pesan_batas=_pesan_batas())
+        form = AspirasiForm(request.POST, request.FILES)
         if form.is_valid():
-            request.session[SESI_DRAF] = form.untuk_sesi()
+            request.session[SESI_DRAF] = _draf_baru(request, form)
             return redirect("aspirasi:periksa")
         if "token" in form.errors:
             # Tampered or truncated: give the next attempt a valid one.
@@ -73,6 +105,7 @@ def kirim(request):
         return _render_form(request, form)
 
     awal = dict(request.session.get(SESI_DRAF) or {"token": token_baru()})
+    awal.pop("lampiran", None)
     layanan = _layanan(request.GET.get("layanan", "")[:200])
     if layanan is not None:
         awal["layanan"] = layanan.slug
@@ -87,7 +120,7 @@ def _nama_opd(d):
     return _("Saya tidak tahu")
 
 
-def _baris_ringkasan(form):
+def _baris_ringkasan(form, lampiran):
     d = form.cleaned_data
     tidak_diisi = _("Tidak diisi")
     baris = [
@@ -115,6 +148,14 @@ def _baris_ringkasan(form):
             (_("Email"), d["email"] or tidak_diisi, "id_email"),
             (_("Nomor HP"), d["telepon"] or tidak_diisi, "id_telepon"),
         ]
+    if lampiran:
+        nilai = _("%(jumlah)d berkas: %(daftar)s") % {
+            "jumlah": len(lampiran),
+            "daftar": "; ".join(berkas_lampiran.uraian(c) for c in lampiran),
+        }
+    else:
+        nilai = _("Tidak ada")
+    baris.append((_("Lampiran"), nilai, "id_lampiran"))
     return baris
 
 
@@ -135,17 +176,34 @@ def periksa(request):
         # Something changed since (e.g. the service was withdrawn): back to the form.
         return _render_form(request, form)
 
+    lampiran_ada = _lampiran_draf(request)
+    lampiran_hilang = len(lampiran_ada) < len(draf.get("lampiran") or [])
+    if lampiran_hilang:
+        draf = {**draf, "lampiran": lampiran_ada}
+        request.session[SESI_DRAF] = draf
+
     pesan_batas = None
     status = 200
     if request.method == "POST":
         if request.POST.get("token") != draf["token"]:
             return redirect("aspirasi:periksa")  # a stale page of an older draft
-        if batas.sudah_penuh(request, "kirim"):
+        if lampiran_hilang:
+            pass  # show what is left and let the resident decide; nothing is sent
+        elif batas.sudah_penuh(request, "kirim"):
             pesan_batas, status = _pesan_batas(), 429
         else:
             token = form.cleaned_data["token"]
             baru = not Aspirasi.objects.filter(token_kirim=token).exists()
-            aspirasi = services.kirim_aspirasi(**form.untuk_layanan_kirim())
+            lampiran = draf.get("lampiran") or []
+            try:
+                aspirasi = services.kirim_aspirasi(**form.untuk_layanan_kirim(), lampiran=lampiran)
+            except berkas_lampiran.LampiranTidakSah as galat:
+                # A waiting file expired or went missing: nothing was saved; choose again.
+                berkas_lampiran.hapus_sementara(lampiran)
+                request.session[SESI_DRAF] = {**draf, "lampiran": []}
+                form.add_error("lampiran", str(galat))
+                return _render_form(request, form)
+            berkas_lampiran.hapus_sementara(lampiran)  # also when the token was sent before
             if baru:
                 batas.hitung(request, "kirim")
             terkirim = dict(request.session.get(SESI_TERKIRIM) or {})
@@ -161,11 +219,12 @@ def periksa(request):
         "aspirasi/periksa.html",
         {
             "form": form,
-            "baris": _baris_ringkasan(form),
+            "baris": _baris_ringkasan(form, lampiran_ada),
             "serupa": selectors.jawaban_serupa(
                 layanan=d.get("layanan"), opd=d.get("opd"), judul=d["judul"]
             ),
             "pesan_batas": pesan_batas,
+            "lampiran_hilang": lampiran_hilang,
         },
         status=status,
     )
