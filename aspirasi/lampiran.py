@@ -24,6 +24,10 @@ from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -151,7 +155,11 @@ def _kodekan_ulang(isi: bytes, jenis: str) -> bytes:
                 "Perkecil gambarnya lalu coba lagi."
             )
         ) from galat
+    except LampiranTidakSah:
+        raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as galat:
+        raise LampiranTidakSah(rusak) from galat
+    except Exception as galat:  # malformed input can surface as almost anything in a decoder
         raise LampiranTidakSah(rusak) from galat
     hasil = keluaran.getvalue()
     if len(hasil) > MAKS_UKURAN:
@@ -233,6 +241,20 @@ def bersihkan_sementara(*, lebih_tua_dari: datetime.timedelta, sekarang=None) ->
         except FileNotFoundError:
             continue  # sent (and removed) meanwhile
     return jumlah
+
+
+def url_unduh(lampiran) -> str:
+    """The staff download link of a stored ``Lampiran`` (never ``berkas.url``)."""
+    return reverse("aspirasi:lampiran", args=[lampiran.pk])
+
+
+@receiver(post_delete, sender="aspirasi.Lampiran")
+def _hapus_berkas_setelah_baris_dihapus(sender, instance, **kwargs):
+    """A deleted attachment (or aspirasi) leaves no file behind, once the delete commits."""
+    nama = instance.berkas.name
+    if nama:
+        storage = instance.berkas.storage
+        transaction.on_commit(lambda: storage.delete(nama), robust=True)
 
 
 def nama_acak(jenis_konten: str) -> str:

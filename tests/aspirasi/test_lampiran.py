@@ -167,6 +167,21 @@ def test_jpeg_rusak_ditolak(client, wilayah, _media):
     _ditolak(client, wilayah, [rusak], "rusak atau tidak bisa dibaca", _media)
 
 
+@pytest.mark.parametrize(
+    "isi",
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+        b"\xff\xd8\xff\xe1" + bytes(range(256)) * 8,
+        png()[:60],
+        jpeg_dengan_gps()[:-300],
+    ],
+    ids=["png_sampah", "jpeg_sampah", "png_terpotong", "jpeg_terpotong"],
+)
+def test_gambar_sampah_ditolak_tanpa_galat_server(isi):
+    with pytest.raises(berkas_lampiran.LampiranTidakSah):
+        berkas_lampiran.periksa(unggah(isi))
+
+
 def test_empat_berkas_ditolak(client, wilayah, _media):
     berkas = [unggah(png(), f"f{i}.png", "image/png") for i in range(4)]
     _ditolak(client, wilayah, berkas, "Paling banyak 3 berkas", _media)
@@ -446,3 +461,21 @@ def test_media_tidak_dilayani_secara_publik(client, opd_a, kecamatan):
     lampiran = lampiran_untuk(opd_a, kecamatan)
     client.force_login(PenggunaFactory(is_superuser=True))
     assert client.get(f"/media/{lampiran.berkas.name}").status_code == 404
+
+
+def test_aspirasi_dihapus_berkas_lampirannya_ikut_terhapus(
+    opd_a, kecamatan, _media, django_capture_on_commit_callbacks
+):
+    lampiran = lampiran_untuk(opd_a, kecamatan)
+    assert semua_berkas(_media) == [lampiran.berkas.name]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        lampiran.aspirasi.delete()
+
+    assert Lampiran.objects.count() == 0
+    assert semua_berkas(_media) == []
+
+
+def test_url_unduh_untuk_admin(opd_a, kecamatan):
+    lampiran = lampiran_untuk(opd_a, kecamatan)
+    assert berkas_lampiran.url_unduh(lampiran) == f"/aspirasi/lampiran/{lampiran.pk}/"
