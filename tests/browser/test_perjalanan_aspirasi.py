@@ -131,6 +131,11 @@ def test_warga_bertanya_petugas_menjawab_warga_menilai_puas(
     expect(warga.get_by_text("Tentang layanan: Penerbitan Akta Kelahiran")).to_be_visible()
     jalan.halaman_publik(warga, "formulir-galat")
     assert Aspirasi.objects.count() == jumlah_awal
+    # Each message in the summary leads to its field.
+    ringkasan.get_by_role("link", name="Pilih kecamatan.").click()
+    expect(warga.get_by_label("Kecamatan", exact=True)).to_be_focused()
+    ringkasan.get_by_role("link", name="Pilih jenis aspirasi.").click()
+    expect(warga.get_by_label("Pertanyaan", exact=True)).to_be_focused()
 
     warga.get_by_label("Pertanyaan", exact=True).check()
     warga.get_by_label("Judul singkat").fill(JUDUL)
