@@ -179,12 +179,20 @@ def data_aspirasi(data_demo):
     return data_demo
 
 
+@pytest.fixture
+def halaman_aspirasi(data_aspirasi, nama):
+    """(path, status, aksi) of one page. The path is looked up here, before the browser
+    starts: an ORM query while Playwright runs opens a connection in another context that
+    nobody closes (PostgreSQL then refuses to drop the test database)."""
+    path, status, aksi = HALAMAN_ASPIRASI[nama]
+    return (path() if callable(path) else path), status, aksi
+
+
 @pytest.mark.parametrize("nama", NAMA_HALAMAN_ASPIRASI)
 def test_halaman_aspirasi_tanpa_pelanggaran_axe_di_layar_ponsel_dan_desktop(
-    live_server, data_aspirasi, buat_halaman, nama
+    live_server, halaman_aspirasi, buat_halaman, nama
 ):
-    path, status, aksi = HALAMAN_ASPIRASI[nama]
-    path = path() if callable(path) else path
+    path, status, aksi = halaman_aspirasi
     FOLDER_TANGKAPAN_LAYAR.mkdir(parents=True, exist_ok=True)
     laporan = []
     for lebar in LEBAR_LAYAR:

@@ -11,6 +11,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 from tests.browser.bantuan import FOLDER_TANGKAPAN_LAYAR, jalankan_axe
 
@@ -36,6 +37,16 @@ JAWABAN = (
 def demo_aspirasi(data_demo):
     call_command("muat_demo_aspirasi", stdout=io.StringIO(), stderr=io.StringIO())
     return data_demo
+
+
+@pytest.fixture
+def koneksi_orm_ditutup(buat_halaman):
+    """The test body checks the database while Playwright runs. Those queries open a
+    connection in another context than the one the test database was set up with, and
+    nobody closes it: PostgreSQL then refuses to drop the test database at the end
+    ("being accessed by other users"). Close it before the browser stops."""
+    yield
+    connections.close_all()
 
 
 class Perjalanan:
@@ -82,7 +93,7 @@ def _buka_aspirasi_di_admin(page, url_dasar, kode):
 
 
 def test_warga_bertanya_petugas_menjawab_warga_menilai_puas(
-    live_server, demo_aspirasi, buat_halaman
+    live_server, demo_aspirasi, buat_halaman, koneksi_orm_ditutup
 ):
     from playwright.sync_api import expect
 
