@@ -24,9 +24,6 @@ from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -44,6 +41,8 @@ EKSTENSI = {JPEG: ".jpg", PNG: ".png", PDF: ".pdf"}
 LABEL = {JPEG: "JPEG", PNG: "PNG", PDF: "PDF"}
 FOLDER_SEMENTARA = "sementara"
 _NAMA_SEMENTARA = re.compile(r"^[0-9a-f]{32}$")
+FOLDER_LAMPIRAN = "lampiran"  # matches Lampiran.berkas upload_to
+_NAMA_TERSIMPAN = re.compile(r"^[0-9a-f]{32}\.(jpg|png|pdf)$")
 
 
 class LampiranTidakSah(ValueError):
@@ -248,13 +247,33 @@ def url_unduh(lampiran) -> str:
     return reverse("aspirasi:lampiran", args=[lampiran.pk])
 
 
-@receiver(post_delete, sender="aspirasi.Lampiran")
-def _hapus_berkas_setelah_baris_dihapus(sender, instance, **kwargs):
-    """A deleted attachment (or aspirasi) leaves no file behind, once the delete commits."""
-    nama = instance.berkas.name
-    if nama:
-        storage = instance.berkas.storage
-        transaction.on_commit(lambda: storage.delete(nama), robust=True)
+def bersihkan_yatim(*, lebih_tua_dari: datetime.timedelta, sekarang=None) -> int:
+    """Delete stored attachment files that no Lampiran row refers to any more (their row or
+    aspirasi was deleted). Run from cron rather than a delete signal, so deleting stays a
+    plain database operation; the age guard spares a file whose row is being written."""
+    from aspirasi.models import Lampiran
+
+    sekarang = sekarang or timezone.now()
+    dipakai = set(Lampiran.objects.values_list("berkas", flat=True))
+    jumlah = 0
+    try:
+        daftar_tahun, _berkas = default_storage.listdir(FOLDER_LAMPIRAN)
+    except FileNotFoundError:
+        return 0
+    for tahun in daftar_tahun:
+        for bulan in default_storage.listdir(f"{FOLDER_LAMPIRAN}/{tahun}")[0]:
+            folder = f"{FOLDER_LAMPIRAN}/{tahun}/{bulan}"
+            for nama in default_storage.listdir(folder)[1]:
+                jalur = f"{folder}/{nama}"
+                if not _NAMA_TERSIMPAN.match(nama) or jalur in dipakai:
+                    continue
+                try:
+                    if sekarang - default_storage.get_modified_time(jalur) >= lebih_tua_dari:
+                        default_storage.delete(jalur)
+                        jumlah += 1
+                except FileNotFoundError:
+                    continue
+    return jumlah
 
 
 def nama_acak(jenis_konten: str) -> str:

@@ -29,6 +29,7 @@ from aspirasi.admin.inlines import (
     CatatanInternalInline,
     DisposisiInline,
     JawabanInline,
+    LampiranInline,
     LewatTenggatFilter,
     RiwayatStatusInline,
     TambahanWargaInline,
@@ -80,6 +81,7 @@ class AspirasiAdmin(ExportMixin, admin.ModelAdmin):
         DisposisiInline,
         TanggapanInline,
         TambahanWargaInline,
+        LampiranInline,
         CatatanInternalInline,
     )
     fieldsets_dasar = (

@@ -1,13 +1,17 @@
 """Read-only record lists shown on an aspirasi's admin page, and the overdue filter."""
 
 from django.contrib import admin
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from aspirasi import lampiran as berkas_lampiran
+from aspirasi.admin import akses
 from aspirasi.models import (
     Aspirasi,
     CatatanInternal,
     Disposisi,
     Jawaban,
+    Lampiran,
     RiwayatStatus,
     TambahanWarga,
     Tanggapan,
@@ -36,6 +40,34 @@ class InlineHanyaBaca(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class LampiranInline(InlineHanyaBaca):
+    """Downloads go through the permission-checked view; ``berkas.url`` is never shown."""
+
+    model = Lampiran
+    fields = ("waktu", "jenis_konten", "ukuran", "unduh")
+    verbose_name_plural = _("lampiran dari warga")
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    @admin.display(description=_("berkas"))
+    def unduh(self, obj):
+        return format_html('<a href="{}">{}</a>', berkas_lampiran.url_unduh(obj), _("Unduh"))
+
+    def has_view_permission(self, request, obj=None):
+        # obj is the aspirasi: a rahasia item's files are for the verifikator and its OPD.
+        if (
+            obj is not None
+            and obj.privasi == obj.Privasi.RAHASIA
+            and not (
+                akses.boleh_verifikasi(request.user)
+                or akses.opd_penanggung_jawab(request.user, obj)
+            )
+        ):
+            return False
+        return super().has_view_permission(request, obj)
 
 
 class RiwayatStatusInline(InlineHanyaBaca):

@@ -463,19 +463,47 @@ def test_media_tidak_dilayani_secara_publik(client, opd_a, kecamatan):
     assert client.get(f"/media/{lampiran.berkas.name}").status_code == 404
 
 
-def test_aspirasi_dihapus_berkas_lampirannya_ikut_terhapus(
-    opd_a, kecamatan, _media, django_capture_on_commit_callbacks
-):
+def test_berkas_aspirasi_yang_dihapus_dibersihkan_perintah_cron(opd_a, kecamatan, _media):
     lampiran = lampiran_untuk(opd_a, kecamatan)
-    assert semua_berkas(_media) == [lampiran.berkas.name]
+    tetap = lampiran_untuk(opd_a, kecamatan)
+    lampiran.aspirasi.delete()
+    assert Lampiran.objects.count() == 1
 
-    with django_capture_on_commit_callbacks(execute=True):
-        lampiran.aspirasi.delete()
+    dihapus = berkas_lampiran.bersihkan_yatim(lebih_tua_dari=datetime.timedelta(0))
 
-    assert Lampiran.objects.count() == 0
-    assert semua_berkas(_media) == []
+    assert dihapus == 1
+    assert semua_berkas(_media) == [tetap.berkas.name]
 
 
 def test_url_unduh_untuk_admin(opd_a, kecamatan):
     lampiran = lampiran_untuk(opd_a, kecamatan)
     assert berkas_lampiran.url_unduh(lampiran) == f"/aspirasi/lampiran/{lampiran.pk}/"
+
+
+@pytest.mark.parametrize(
+    ("peran", "privasi", "terlihat"),
+    [
+        ("petugas_opd", Aspirasi.Privasi.BIASA, True),
+        ("petugas_opd", Aspirasi.Privasi.RAHASIA, True),
+        ("verifikator", Aspirasi.Privasi.RAHASIA, True),
+        ("camat", Aspirasi.Privasi.BIASA, False),
+    ],
+)
+def test_halaman_admin_menautkan_unduhan_terperiksa_bukan_media(
+    client, opd_a, kecamatan, peran, privasi, terlihat
+):
+    lampiran = lampiran_untuk(opd_a, kecamatan, privasi=privasi)
+    pengguna = {
+        "petugas_opd": lambda: petugas_opd(opd_a),
+        "verifikator": verifikator,
+        "camat": lambda: camat(kecamatan),
+    }[peran]()
+    client.force_login(pengguna)
+
+    html = client.get(
+        reverse("admin:aspirasi_aspirasi_change", args=[lampiran.aspirasi_id])
+    ).content.decode()
+
+    assert (url_unduh(lampiran) in html) is terlihat
+    assert "/media/" not in html
+    assert lampiran.berkas.name not in html

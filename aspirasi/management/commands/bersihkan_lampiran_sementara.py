@@ -1,4 +1,5 @@
-"""Cron (hourly or daily): remove attachments that waited in the temporary area too long."""
+"""Cron (hourly or daily): remove attachments that waited in the temporary area too long,
+and stored files whose Lampiran row no longer exists."""
 
 import datetime
 
@@ -20,6 +21,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         jam = max(1, options["jam"])
-        jumlah = lampiran.bersihkan_sementara(lebih_tua_dari=datetime.timedelta(hours=jam))
+        umur = datetime.timedelta(hours=jam)
+        sementara = lampiran.bersihkan_sementara(lebih_tua_dari=umur)
+        yatim = lampiran.bersihkan_yatim(lebih_tua_dari=umur)
         if options["verbosity"] > 0:
-            self.stdout.write(f"Lampiran sementara dihapus: {jumlah} berkas.")
+            self.stdout.write(
+                f"Lampiran sementara dihapus: {sementara} berkas; "
+                f"berkas tanpa baris dihapus: {yatim} berkas."
+            )
