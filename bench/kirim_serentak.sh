@@ -18,6 +18,7 @@ export STATIC_ROOT="$(mktemp -d)/static"
 # The flood limit would (rightly) stop one address sending 200; the benchmark measures
 # the write path, so it lifts the limit for its own server only.
 export ASPIRASI_BATAS_KIRIM=100000/600
+export ASPIRASI_BATAS_DRAF=100000/600
 export EMAIL_URL=dummymail://
 
 pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main start

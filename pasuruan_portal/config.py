@@ -39,6 +39,7 @@ class Config:
     tenggat: dict
     batas_kirim: tuple[int, int]
     batas_lacak: tuple[int, int]
+    batas_draf: tuple[int, int]
     tasks_backend: str
 
 
@@ -122,6 +123,7 @@ def load() -> Config:
         },
         batas_kirim=_batas(env, "ASPIRASI_BATAS_KIRIM", "5/600"),
         batas_lacak=_batas(env, "ASPIRASI_BATAS_LACAK", "20/600"),
+        batas_draf=_batas(env, "ASPIRASI_BATAS_DRAF", "30/600"),
         tasks_backend=_tasks_backend(env),
     )
     _check_production(cfg)

@@ -181,6 +181,7 @@ ASPIRASI_TENGGAT = CFG.tenggat
 # Rate limits per client: (requests, seconds). Counted in the cache (Redis in production).
 ASPIRASI_BATAS_KIRIM = CFG.batas_kirim
 ASPIRASI_BATAS_LACAK = CFG.batas_lacak
+ASPIRASI_BATAS_DRAF = CFG.batas_draf
 
 # Layanan per page on /layanan/.
 LAYANAN_PER_HALAMAN = 20

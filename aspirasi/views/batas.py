@@ -13,6 +13,7 @@ from django.core.cache import cache
 BAWAAN = {
     "kirim": (5, 600),
     "lacak": (20, 600),
+    "draf": (30, 600),
 }
 
 

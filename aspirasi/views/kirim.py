@@ -90,7 +90,8 @@ def kirim(request):
             request.session.pop(SESI_DRAF, None)
             request.session.pop(SESI_TERAKHIR, None)
             return redirect("aspirasi:terkirim")
-        if batas.sudah_penuh(request, "kirim"):
+        # Step 1 stores uploads and a session, so it has its own, looser flood limit.
+        if batas.sudah_penuh(request, "kirim") or batas.hitung(request, "draf"):
             # Refused before any uploaded file is even looked at.
             form = AspirasiForm(request.POST)
             return _render_form(request, form, status=429, pesan_batas=_pesan_batas())

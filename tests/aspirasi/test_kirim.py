@@ -349,6 +349,16 @@ def test_batas_juga_berlaku_di_langkah_kirim(client, wilayah, settings):
     assert Aspirasi.objects.count() == 1
 
 
+def test_banjir_langkah_pertama_dibatasi_tanpa_menyimpan_apa_pun(client, wilayah, settings):
+    settings.ASPIRASI_BATAS_DRAF = (3, 600)
+    data = _data(client, wilayah, judul="")  # invalid: nothing would be saved anyway
+
+    status = [client.post(URL_KIRIM, data).status_code for _ in range(4)]
+
+    assert status == [200, 200, 200, 429]
+    assert Aspirasi.objects.count() == 0
+
+
 def test_jawaban_serupa_ditawarkan_sebelum_mengirim(client, wilayah):
     from aspirasi import services
     from tests.factories import petugas_opd, verifikator
