@@ -115,6 +115,24 @@ class Aspirasi(models.Model):
         verbose_name=_("desa/kelurahan"),
     )
     kanal = models.CharField(_("kanal"), max_length=24, choices=Kanal.choices, default=Kanal.WEB)
+    kegiatan = models.ForeignKey(
+        "kegiatan.Kegiatan",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aspirasi",
+        verbose_name=_("kegiatan"),
+        help_text=_("Kegiatan lapangan tempat aspirasi ini disampaikan."),
+    )
+    kunjungan = models.ForeignKey(
+        "kegiatan.KunjunganFasilitas",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aspirasi",
+        verbose_name=_("kunjungan fasilitas"),
+        help_text=_("Untuk temuan kunjungan yang perlu ditindaklanjuti OPD."),
+    )
     privasi = models.CharField(
         _("privasi"), max_length=10, choices=Privasi.choices, default=Privasi.BIASA
     )
