@@ -170,7 +170,11 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": CFG.log_level},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # One line per task state change drowns everything else; failures still show.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 # Background tasks (notifications): TASKS_BACKEND=database in production, with the worker

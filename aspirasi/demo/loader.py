@@ -13,6 +13,7 @@ from django.utils import timezone
 from aspirasi import services
 from aspirasi.demo.data import ASPIRASI
 from aspirasi.models import Aspirasi, Status, Tanggapan
+from kegiatan.models import Kegiatan, KunjunganFasilitas
 from layanan.models import OPD, Kecamatan, Layanan
 
 NAMESPACE = uuid.UUID("6f1f0d7e-4b7a-4f4e-9a55-3514a5b1c0de")
@@ -47,6 +48,16 @@ def muat_demo_aspirasi(*, sekarang: datetime.datetime | None = None) -> dict[str
         dikirim = (sekarang - datetime.timedelta(days=item["hari"])).replace(
             hour=9, minute=15, second=0, microsecond=0
         )
+        # Raised at a demo event: dated on its last day, linked to it (and to the visit).
+        kegiatan = Kegiatan.objects.filter(slug=item.get("kegiatan") or "").first()
+        kunjungan = None
+        if kegiatan is not None:
+            dikirim = timezone.make_aware(
+                datetime.datetime.combine(kegiatan.tanggal_selesai, datetime.time(10, 30))
+            )
+            kunjungan = KunjunganFasilitas.objects.filter(
+                kegiatan=kegiatan, nama=item.get("kunjungan") or ""
+            ).first()
         opd = OPD.objects.get(slug=item["opd"]) if item.get("opd") else None
         aspirasi = services.kirim_aspirasi(
             token_kirim=token,
@@ -61,6 +72,8 @@ def muat_demo_aspirasi(*, sekarang: datetime.datetime | None = None) -> dict[str
             nama_pelapor=item.get("nama", ""),
             email_pelapor=item.get("email", ""),
             telepon_pelapor=item.get("telepon", ""),
+            kegiatan=kegiatan,
+            kunjungan=kunjungan,
         )
         dibuat += 1
         _jalankan_skenario(aspirasi, item, opd, verifikator, dikirim)
@@ -79,14 +92,25 @@ def _jalankan_skenario(aspirasi, item, opd, verifikator, dikirim):
             waktu=dikirim + datetime.timedelta(days=1),
         )
         return
-    diteruskan = dikirim + datetime.timedelta(days=1, hours=2)
+    # Answered on the spot at an event desk: routed within minutes, not the next day.
+    jeda_teruskan = (
+        datetime.timedelta(minutes=5)
+        if item.get("di_tempat")
+        else datetime.timedelta(days=1, hours=2)
+    )
+    diteruskan = dikirim + jeda_teruskan
     services.teruskan(aspirasi=aspirasi, opd=opd, oleh=verifikator, waktu=diteruskan)
     if skenario == "diteruskan":
         return
     petugas = _petugas(opd)
     waktu = diteruskan
     for i, isi in enumerate(item.get("jawaban", [])):
-        waktu = diteruskan + datetime.timedelta(days=2 + i * 2, hours=3)
+        jeda = (
+            datetime.timedelta(minutes=20)
+            if item.get("di_tempat")
+            else datetime.timedelta(days=2 + i * 2, hours=3)
+        )
+        waktu = diteruskan + jeda
         services.jawab(
             aspirasi=aspirasi,
             isi=isi,

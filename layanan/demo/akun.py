@@ -42,6 +42,15 @@ AKUN = [
         "Pimpinan: melihat aspirasi semua OPD (hanya baca)",
     ),
     (
+        "pengelola.kegiatan",
+        "Pengelola",
+        "Kegiatan",
+        "setda",
+        ["Pengelola Kegiatan"],
+        False,
+        "Pengelola Kegiatan: jadwal, kehadiran OPD, meja aspirasi di lokasi",
+    ),
+    (
         "camat.bangil",
         "Camat",
         "Bangil",
