@@ -163,6 +163,10 @@ def test_warga_bertanya_petugas_menjawab_warga_menilai_puas(
     for teks in (JUDUL, ISI, "Penerbitan Akta Kelahiran", "Bangil", "siti.aminah@contoh.test"):
         expect(warga.get_by_text(teks, exact=True).first).to_be_visible()
     expect(warga.get_by_role("link", name="Ubah judul")).to_be_visible()
+    # Before sending, a published answer about the same service is suggested.
+    serupa = warga.get_by_role("region", name="Mungkin sudah terjawab")
+    expect(serupa.get_by_role("link").first).to_be_visible()
+    expect(serupa).to_contain_text("Penerbitan Akta Kelahiran")
     jalan.halaman_publik(warga, "periksa-kembali")
 
     warga.get_by_role("button", name="Kirim", exact=True).click()
