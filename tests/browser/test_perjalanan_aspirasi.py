@@ -246,9 +246,10 @@ def test_warga_bertanya_petugas_menjawab_warga_menilai_puas(
     warga.get_by_label("Puas, pertanyaan saya terjawab").check()
     warga.get_by_role("button", name="Kirim tanggapan").click()
     warga.wait_for_url(re.compile(r"/aspirasi/lacak/\?kode=PSR"))
-    expect(
-        warga.get_by_text("Terima kasih atas tanggapan Anda. Aspirasi ini kami tandai selesai.")
-    ).to_be_visible()
+    # The thanks are announced to screen readers too (role=status).
+    expect(warga.get_by_role("status")).to_have_text(
+        "Terima kasih atas tanggapan Anda. Aspirasi ini kami tandai selesai."
+    )
     expect(_status_tampil(warga)).to_have_text("Selesai")
     expect(warga.get_by_role("button", name="Kirim tanggapan")).to_have_count(0)
     jalan.halaman_publik(warga, "lacak-selesai")
