@@ -1,8 +1,20 @@
 """Pieces of the aspirasi app that catalog pages embed, so ``layanan`` never imports us."""
 
+import datetime
+from zoneinfo import ZoneInfo
+
+import segno
 from django import template
+from django.conf import settings
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from aspirasi import selectors
+from aspirasi.models import Aspirasi, Status
 
 register = template.Library()
 
@@ -15,3 +27,58 @@ def tanya_jawab_terkait(layanan=None, opd=None, batas=3):
         "layanan": layanan,
         "opd": opd,
     }
+
+
+@register.inclusion_tag("aspirasi/_aspirasi_kegiatan.html")
+def aspirasi_kegiatan(kegiatan, batas=10):
+    """Questions raised at a field event and how they were answered, in two queries.
+
+    *Dijawab di tempat*: the first answer falls on one of the event's days (Asia/Jakarta);
+    the on-site desk records an answer given on the spot at once, and an answer given during
+    the event to a question sent earlier for it is just as much given there.
+    *Dijawab sesudahnya*: the first answer came after the last day of the event.
+    Facility-visit findings (kanal temuan kunjungan) are counted apart: nobody asked them.
+    """
+    return {
+        "kegiatan": kegiatan,
+        "angka": _angka_kegiatan(kegiatan),
+        "terbit": list(
+            Aspirasi.objects.terbit()
+            .filter(kegiatan=kegiatan)
+            .only("pk", "judul", "dijawab_pertama_pada")
+            .order_by("-dijawab_pertama_pada", "-pk")[:batas]
+        ),
+    }
+
+
+def _angka_kegiatan(kegiatan) -> dict:
+    """One aggregate query over the event's aspirasi."""
+    zona = ZoneInfo(settings.TIME_ZONE)
+    mulai = datetime.datetime.combine(kegiatan.tanggal_mulai, datetime.time.min, tzinfo=zona)
+    akhir = datetime.datetime.combine(
+        kegiatan.tanggal_selesai + datetime.timedelta(days=1), datetime.time.min, tzinfo=zona
+    )
+    temuan = Q(kanal=Aspirasi.Kanal.TEMUAN_KUNJUNGAN)
+    return Aspirasi.objects.filter(kegiatan=kegiatan).aggregate(
+        ditanyakan=Count("pk", filter=~temuan),
+        dijawab_di_tempat=Count(
+            "pk",
+            filter=~temuan & Q(dijawab_pertama_pada__gte=mulai, dijawab_pertama_pada__lt=akhir),
+        ),
+        dijawab_sesudahnya=Count("pk", filter=~temuan & Q(dijawab_pertama_pada__gte=akhir)),
+        belum_dijawab=Count("pk", filter=~temuan & Q(status__in=[Status.BARU, Status.DITERUSKAN])),
+        ditolak=Count("pk", filter=~temuan & Q(status=Status.DITOLAK)),
+        temuan=Count("pk", filter=temuan),
+    )
+
+
+@register.simple_tag
+def qr_lacak(kode):
+    """An inline SVG QR code of the tracking page for ``kode`` (no script, no request)."""
+    url = f"{settings.SITE_URL}{reverse('aspirasi:lacak')}?{urlencode({'kode': kode})}"
+    judul = escape(_("Kode QR menuju halaman lacak %(kode)s") % {"kode": kode})
+    svg = segno.make(url, error="m").svg_inline(
+        scale=4, title=judul, svgclass="qr-lacak", lineclass=None
+    )
+    # role=img + the <title> give the picture an accessible name.
+    return mark_safe(svg.replace("<svg ", '<svg role="img" ', 1))  # noqa: S308  (segno output, escaped title)

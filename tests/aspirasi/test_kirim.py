@@ -98,6 +98,8 @@ def test_alur_lengkap_formulir_periksa_kirim_konfirmasi_dengan_kode(client, wila
     assert "Apa yang terjadi selanjutnya" in konfirmasi
     assert f"?kode={aspirasi.kode}" in konfirmasi
     assert NAMA not in konfirmasi
+    assert '<svg role="img"' in konfirmasi  # the QR code to the tracking page
+    assert f"Kode QR menuju halaman lacak {aspirasi.kode}" in konfirmasi
     assert EMAIL not in konfirmasi
     assert aspirasi.kode not in respons.url
 

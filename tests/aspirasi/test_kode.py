@@ -1,4 +1,8 @@
 import re
+from io import BytesIO
+
+import segno
+from django.template import Context, Template
 
 from aspirasi.kode import ALFABET, buat_kode, normalisasi_kode
 
@@ -27,3 +31,27 @@ def test_kode_yang_diketik_warga_dinormalkan():
 def test_masukan_yang_bukan_kode_ditolak():
     for teks in ("", "PSR-123", "<script>", "PSR-7KQ2-M9XD-EXTRA", "x" * 1000, None):
         assert normalisasi_kode(teks) is None
+
+
+def test_kode_qr_memuat_alamat_halaman_lacak(settings):
+    svg = Template("{% load aspirasi_publik %}{% qr_lacak kode %}").render(
+        Context({"kode": "PSR-7KQ2-M9XD"})
+    )
+
+    assert svg.startswith('<svg role="img"')
+    assert "<script" not in svg
+    # Same payload segno would encode for the tracking URL: the picture is that URL.
+    harapan = segno.make(f"{settings.SITE_URL}/aspirasi/lacak/?kode=PSR-7KQ2-M9XD", error="m")
+    keluaran = BytesIO()
+    harapan.save(
+        keluaran,
+        kind="svg",
+        scale=4,
+        svgclass="qr-lacak",
+        lineclass=None,
+        xmldecl=False,
+        svgns=False,
+        nl=False,
+        omitsize=False,
+    )
+    assert svg.split('d="', 1)[1].split('"', 1)[0] in keluaran.getvalue().decode()
