@@ -1,6 +1,7 @@
 from django.urls import path
 
 from aspirasi import views
+from aspirasi.views import meja
 
 app_name = "aspirasi"
 
@@ -15,4 +16,10 @@ urlpatterns = [
     path("tanya-jawab/", views.tanya_jawab, name="tanya_jawab"),
     path("tanya-jawab/<int:pk>/", views.tanya_jawab_detail, name="tanya_jawab_detail"),
     path("privasi/", views.privasi, name="privasi"),
+    # Event desk (staff): questions taken down on site, the resident's slip, facility-visit
+    # findings, and the printable event report.
+    path("aspirasi/meja/slip/<str:kode>/", meja.slip, name="meja_slip"),
+    path("aspirasi/meja/<slug:slug>/", meja.meja, name="meja"),
+    path("aspirasi/meja/<slug:slug>/temuan/<int:pk>/", meja.temuan, name="meja_temuan"),
+    path("aspirasi/meja/<slug:slug>/laporan/", meja.laporan, name="meja_laporan"),
 ]
