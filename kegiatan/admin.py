@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from kegiatan import admin_jadwal
 from kegiatan.models import (
     Kegiatan,
     KehadiranOPD,
@@ -145,10 +146,10 @@ class KegiatanAdmin(admin.ModelAdmin):
         )
 
     # --- extra admin pages ------------------------------------------------------------
-    # The schedule generator (kegiatan/admin_jadwal.py) adds its form page here: return its
-    # URL patterns from ``urls_tambahan`` (they are placed before the default ones).
+    # Extra pages of the event admin, placed before the default ones: the schedule
+    # generator's form (/admin/kegiatan/kegiatan/buat-jadwal/, kegiatan/admin_jadwal.py).
     def urls_tambahan(self):
-        return []
+        return admin_jadwal.urls(self.admin_site)
 
     def get_urls(self):
         return self.urls_tambahan() + super().get_urls()

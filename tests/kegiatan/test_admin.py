@@ -340,3 +340,10 @@ def test_pilihan_layanan_di_inline_dari_katalog_terbit(client, pengguna, kegiata
     halaman = client.get(url("kegiatan", "change", kegiatan.pk)).content.decode()
     assert "Perekaman KTP-el" in halaman
     assert layanan.opd.singkatan in halaman
+
+
+def test_halaman_pembuat_jadwal_terpasang_di_admin_kegiatan(client, pengguna):
+    client.force_login(pengguna["pengelola"])
+    assert client.get(reverse("admin:kegiatan_kegiatan_buat_jadwal")).status_code == 200
+    client.force_login(pengguna["petugas_a"])
+    assert client.get(reverse("admin:kegiatan_kegiatan_buat_jadwal")).status_code == 403
