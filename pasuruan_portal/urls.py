@@ -11,4 +11,5 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("", include("aspirasi.urls")),
     path("", include("layanan.urls")),
+    path("", include("kegiatan.urls")),
 ]
