@@ -8,8 +8,9 @@ import re
 from django.db.models import Case, Prefetch, Q, Value, When
 
 from aspirasi.models import Aspirasi, Jawaban, RiwayatStatus, Status, Tanggapan
+from aspirasi.models.aspirasi import IDENTITAS_PELAPOR
 
-IDENTITAS = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
+IDENTITAS = IDENTITAS_PELAPOR
 
 # Words too common to say two questions are alike.
 _KATA_UMUM = frozenset(

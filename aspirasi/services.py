@@ -24,6 +24,7 @@ from aspirasi.models import (
     TambahanWarga,
     Tanggapan,
 )
+from aspirasi.models.aspirasi import IDENTITAS_PELAPOR
 
 
 class TransisiTidakSah(Exception):
@@ -72,7 +73,7 @@ def kirim_aspirasi(
             return ada
     waktu = waktu or timezone.now()
     if data.get("privasi") == Aspirasi.Privasi.ANONIM:
-        data.update(nama_pelapor="", email_pelapor="", telepon_pelapor="")
+        data.update(dict.fromkeys(IDENTITAS_PELAPOR, ""))
     for _percobaan in range(5):
         try:
             with transaction.atomic():

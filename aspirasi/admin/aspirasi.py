@@ -37,10 +37,10 @@ from aspirasi.admin.inlines import (
 )
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi
-from aspirasi.models.aspirasi import MENUNGGU_JAWABAN, MENUNGGU_VERIFIKASI
+from aspirasi.models.aspirasi import IDENTITAS_PELAPOR, MENUNGGU_JAWABAN, MENUNGGU_VERIFIKASI
 from aspirasi.resources import AspirasiResource
 
-IDENTITAS = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
+IDENTITAS = IDENTITAS_PELAPOR
 
 
 @admin.register(Aspirasi)

@@ -26,6 +26,9 @@ TRANSISI = {
     Status.DITOLAK: set(),
 }
 
+# The reporter's identity: never on a public page, in an export, a log or str().
+IDENTITAS_PELAPOR = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
+
 # Statuses in which the responsible side still owes the resident a step.
 MENUNGGU_VERIFIKASI = [Status.BARU]
 MENUNGGU_JAWABAN = [Status.DITERUSKAN]
