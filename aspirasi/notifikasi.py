@@ -22,8 +22,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from aspirasi import hari_kerja
 from aspirasi.models import Aspirasi, Disposisi, Jawaban, RiwayatStatus, Status
+from layanan import hari_kerja
 
 # RFC 3834: tells mail servers and out-of-office replies this is an automatic message.
 HEADER_OTOMATIS = {"Auto-Submitted": "auto-generated"}

@@ -10,8 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from aspirasi import hari_kerja, tasks
 from aspirasi import lampiran as berkas_lampiran
+from aspirasi import tasks
 from aspirasi.kode import buat_kode
 from aspirasi.models import (
     Aspirasi,
@@ -25,6 +25,7 @@ from aspirasi.models import (
     Tanggapan,
 )
 from aspirasi.models.aspirasi import IDENTITAS_PELAPOR
+from layanan import hari_kerja
 
 
 class TransisiTidakSah(Exception):

@@ -1,15 +1,16 @@
 """Schedule generator: Kenduren Mas and Ngantor di Kecamatan drafts.
 
-Planning is pure (no database): ``rencana_kenduren_mas`` and ``rencana_ngantor`` turn dates
-and an ordered list of kecamatan into a list of ``Rencana``. ``periksa_jadwal`` classifies a
-plan against the database without writing (the dry run / preview) and ``buat_jadwal`` writes
-it in one transaction.
+Planning writes nothing: ``rencana_kenduren_mas`` and ``rencana_ngantor`` turn dates and an
+ordered list of kecamatan into a list of ``Rencana`` (their only read is the days-off table).
+``periksa_jadwal`` classifies a plan against the database without writing (the dry run /
+preview) and ``buat_jadwal`` writes it in one transaction.
 
 Working days
-    A day is a working day unless it is a Saturday or Sunday, an Indonesian public holiday
-    (``holidays.Indonesia``, category *public*) or one of the extra days off the caller
-    passes in (``libur``) — *cuti bersama* and local days off are decided yearly, so they are
-    data, not code.
+    The same calendar as the aspirasi deadlines (``layanan.hari_kerja``): a day is a working
+    day unless it is a Saturday or Sunday, an Indonesian public holiday (``holidays.Indonesia``,
+    category *public*), a day in the ``layanan.HariLibur`` table (*cuti bersama* and local days
+    off, decided yearly, so data, not code) or one of the extra days the caller passes in
+    (``libur``, e.g. a day off not yet entered in the table).
 
 Kenduren Mas (every two weeks, two consecutive days)
     Slot *k* is nominally ``mulai + 14·k`` days. The event starts on the first day on or after
@@ -42,11 +43,11 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import holidays
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from kegiatan.models import Kegiatan, SesiAgenda
+from layanan import hari_kerja as kalender_kerja
 
 INTERVAL_KENDUREN_MAS = 14
 # Safety limit: a mistyped year must not plan thousands of events.
@@ -59,24 +60,38 @@ AGENDA_KENDUREN_MAS = (
 
 
 class HariKerja:
-    """Working-day calendar: no weekends, Indonesian public holidays, extra days off."""
+    """Working-day calendar: no weekends, national holidays, HariLibur rows, extra days off.
+
+    HariLibur rows are read lazily, one query per calendar year touched, so a plan over a
+    year costs one query however many days it checks."""
 
     def __init__(self, libur: Iterable[datetime.date] = ()):
         self.libur_tambahan = frozenset(libur)
-        self._nasional = holidays.Indonesia()
+        self._tercatat: dict[int, frozenset[datetime.date]] = {}
 
     def __contains__(self, hari: datetime.date) -> bool:
         return self.hari_kerja(hari)
 
+    def libur_tercatat(self, tahun: int) -> frozenset[datetime.date]:
+        if tahun not in self._tercatat:
+            self._tercatat[tahun] = frozenset(
+                kalender_kerja.libur_tambahan(
+                    datetime.date(tahun, 1, 1), datetime.date(tahun, 12, 31)
+                )
+            )
+        return self._tercatat[tahun]
+
     def hari_kerja(self, hari: datetime.date) -> bool:
-        return hari.weekday() < 5 and hari not in self._nasional and hari not in self.libur_tambahan
+        return hari not in self.libur_tambahan and kalender_kerja.adalah_hari_kerja(
+            hari, self.libur_tercatat(hari.year)
+        )
 
     def alasan_libur(self, hari: datetime.date) -> str:
         if hari.weekday() >= 5:
             return "akhir pekan"
-        if hari in self.libur_tambahan:
+        if hari in self.libur_tambahan or hari in self.libur_tercatat(hari.year):
             return "hari libur tambahan"
-        return self._nasional.get(hari) or ""
+        return kalender_kerja.nama_libur_nasional(hari)
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,7 @@ LOGGING = {
 # `manage.py db_worker`; immediate in tests. Tasks are enqueued on commit by aspirasi.services.
 TASKS = {"default": {"BACKEND": CFG.tasks_backend}}
 
-# Deadlines of an aspirasi, in working days (see aspirasi/hari_kerja.py).
+# Deadlines of an aspirasi, in working days (see layanan/hari_kerja.py).
 ASPIRASI_TENGGAT = CFG.tenggat
 # Rate limits per client: (requests, seconds). Counted in the cache (Redis in production).
 ASPIRASI_BATAS_KIRIM = CFG.batas_kirim

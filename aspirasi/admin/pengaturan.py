@@ -1,16 +1,9 @@
-"""Data staff maintain: local days off (Verifikator) and answer templates (per OPD)."""
+"""Data staff maintain: answer templates (per OPD). Local days off: layanan.admin.kalender."""
 
 from django.contrib import admin
 
-from aspirasi.models import HariLibur, TemplateJawaban
+from aspirasi.models import TemplateJawaban
 from layanan.admin.mixins import DibatasiOPDMixin
-
-
-@admin.register(HariLibur)
-class HariLiburAdmin(admin.ModelAdmin):
-    list_display = ("tanggal", "keterangan")
-    date_hierarchy = "tanggal"
-    search_fields = ("keterangan",)
 
 
 @admin.register(TemplateJawaban)

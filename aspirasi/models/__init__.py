@@ -1,6 +1,6 @@
 from aspirasi.models.aspirasi import AntreanVerifikasi, Aspirasi, Status
 from aspirasi.models.notifikasi import RingkasanTenggatTerkirim
-from aspirasi.models.pengaturan import HariLibur, TemplateJawaban
+from aspirasi.models.pengaturan import TemplateJawaban
 from aspirasi.models.tindak import (
     CatatanInternal,
     Disposisi,
@@ -16,7 +16,6 @@ __all__ = [
     "Aspirasi",
     "CatatanInternal",
     "Disposisi",
-    "HariLibur",
     "Jawaban",
     "Lampiran",
     "RingkasanTenggatTerkirim",

@@ -1,25 +1,7 @@
-"""Data that staff maintain: local days off and answer templates."""
+"""Data that staff maintain: answer templates (local days off live in layanan.HariLibur)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-
-class HariLibur(models.Model):
-    """Days off beyond the national holidays library: cuti bersama, local days off.
-
-    Cuti bersama are decided every year (SKB 3 Menteri), so they are data, not code.
-    """
-
-    tanggal = models.DateField(_("tanggal"), unique=True)
-    keterangan = models.CharField(_("keterangan"), max_length=200)
-
-    class Meta:
-        verbose_name = _("hari libur tambahan")
-        verbose_name_plural = _("hari libur tambahan")
-        ordering = ["tanggal"]
-
-    def __str__(self):
-        return f"{self.tanggal:%d-%m-%Y} {self.keterangan}"
 
 
 class TemplateJawaban(models.Model):

@@ -12,11 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from aspirasi import hari_kerja, selectors, services
 from aspirasi import lampiran as berkas_lampiran
+from aspirasi import selectors, services
 from aspirasi.forms import PENJELASAN_PRIVASI, AspirasiForm, token_baru
 from aspirasi.models import Aspirasi
 from aspirasi.views import batas
+from layanan import hari_kerja
 from layanan.models import Layanan
 
 SESI_DRAF = "aspirasi_draf"

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from layanan.admin import katalog, pengguna, wilayah  # noqa: F401  (registration)
+from layanan.admin import kalender, katalog, pengguna, wilayah  # noqa: F401  (registration)
 
 admin.site.site_header = _("Admin Portal Layanan Publik Kabupaten Pasuruan")
 admin.site.site_title = _("Admin Portal Layanan Publik Kabupaten Pasuruan")

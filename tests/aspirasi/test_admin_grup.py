@@ -29,7 +29,6 @@ def test_verifikator_memverifikasi_menerbitkan_dan_melihat_semua():
         "verifikasi_aspirasi",
         "lihat_semua_aspirasi",
         "terbitkan_aspirasi",
-        "delete_harilibur",
         "delete_templatejawaban",
     } <= izin("Verifikator")
 

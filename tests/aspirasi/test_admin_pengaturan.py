@@ -1,14 +1,14 @@
-"""Answer templates are kept per OPD; local days off by the Verifikator; the action pages
-work under the strict CSP (no inline script)."""
+"""Answer templates are kept per OPD; the action pages work under the strict CSP (no
+inline script). Local days off: tests/layanan/test_hari_kerja.py."""
 
 import re
 
 import pytest
 from django.urls import reverse
 
-from aspirasi.models import HariLibur, TemplateJawaban
-from tests.factories import OPDFactory, petugas_opd, verifikator
-from tests.factories_aspirasi import aspirasi_diteruskan, pimpinan, template_jawaban
+from aspirasi.models import TemplateJawaban
+from tests.factories import OPDFactory, petugas_opd
+from tests.factories_aspirasi import aspirasi_diteruskan, template_jawaban
 
 pytestmark = pytest.mark.django_db
 
@@ -49,18 +49,6 @@ def test_petugas_hanya_mengelola_template_jawaban_opd_sendiri(client):
     )
     assert respons.status_code == 302
     assert TemplateJawaban.objects.get(judul="Baru A").opd == opd_a
-
-
-def test_verifikator_mengelola_hari_libur_dan_pimpinan_tidak(client):
-    client.force_login(verifikator())
-    respons = client.post(
-        url("harilibur", "add"), {"tanggal": "2026-12-24", "keterangan": "Cuti bersama Natal"}
-    )
-    assert respons.status_code == 302
-    assert HariLibur.objects.filter(keterangan="Cuti bersama Natal").exists()
-
-    client.force_login(pimpinan())
-    assert client.get(url("harilibur", "add")).status_code == 403
 
 
 @pytest.mark.parametrize("aksi", ["jawab", "disposisi", "catatan"])

@@ -12,10 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from aspirasi import hari_kerja, services
+from aspirasi import services
 from aspirasi.laporan_kegiatan import laporan_kegiatan
 from aspirasi.models import Aspirasi, Jawaban, Status
 from kegiatan.models import Kegiatan, KehadiranOPD, KunjunganFasilitas, LayananKegiatan
+from layanan import hari_kerja
 from tests.factories import (
     DesaFactory,
     KecamatanFactory,

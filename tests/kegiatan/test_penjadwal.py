@@ -14,7 +14,7 @@ from django.urls import include, path
 
 from kegiatan import admin_jadwal, penjadwal
 from kegiatan.models import Kegiatan
-from layanan.models import Kecamatan, Pemda
+from layanan.models import HariLibur, Kecamatan, Pemda
 from pasuruan_portal.urls import urlpatterns as _urlpatterns_proyek
 from tests.factories import KecamatanFactory, OPDFactory, PenggunaFactory, petugas_opd
 
@@ -237,6 +237,44 @@ def test_kenduren_mas_libur_tambahan_menggeser_ke_pasangan_hari_kerja_berikutnya
         (datetime.date(2020, 6, 9), datetime.date(2020, 6, 10)),
     ]
     assert rencana[1].digeser and not rencana[2].digeser
+
+
+def test_hari_libur_tercatat_dilewati_kenduren_mas_dan_ngantor(pasuruan):
+    # Cuti bersama entered by the Verifikator (layanan.HariLibur), not passed by the caller:
+    # the generator skips it just as the aspirasi deadlines do.
+    HariLibur.objects.create(tanggal=datetime.date(2020, 5, 26), keterangan="Cuti bersama")
+    kenduren = penjadwal.rencana_kenduren_mas(
+        mulai=datetime.date(2020, 5, 12), jumlah=2, kecamatan=pasuruan
+    )
+    assert [(r.mulai, r.selesai) for r in kenduren] == [
+        (datetime.date(2020, 5, 12), datetime.date(2020, 5, 13)),
+        (datetime.date(2020, 5, 27), datetime.date(2020, 5, 28)),
+    ]
+
+    # Fri 26 and Mon 29 June are the range's working days and the spread picks the 29th;
+    # with the 29th recorded as a day off, the 26th is the only one left.
+    HariLibur.objects.create(tanggal=datetime.date(2020, 6, 29), keterangan="Libur lokal")
+    (ngantor,) = penjadwal.rencana_ngantor(
+        mulai=datetime.date(2020, 6, 26),
+        sampai=datetime.date(2020, 6, 29),
+        per_bulan=1,
+        kecamatan=pasuruan[:1],
+    )
+    assert ngantor.mulai == datetime.date(2020, 6, 26)
+    assert penjadwal.HariKerja().alasan_libur(datetime.date(2020, 6, 29)) == "hari libur tambahan"
+
+
+def test_perintah_melewati_hari_libur_tercatat(pasuruan):
+    HariLibur.objects.create(tanggal=datetime.date(2020, 1, 7), keterangan="Libur lokal")
+    call_command(
+        "buat_jadwal_kegiatan",
+        "kenduren-mas",
+        "--mulai=2020-01-07",
+        "--jumlah=1",
+        "--kecamatan=bangil",
+        stdout=StringIO(),
+    )
+    assert Kegiatan.objects.get().tanggal_mulai == datetime.date(2020, 1, 8)
 
 
 def test_kenduren_mas_jumat_digeser_ke_senin_selasa(pasuruan):

@@ -1,4 +1,9 @@
-"""Working-day arithmetic: weekends, Indonesian public holidays and local days off."""
+"""Working-day arithmetic: weekends, Indonesian public holidays and local days off.
+
+Shared by aspirasi (deadlines) and kegiatan (the schedule generator), so one calendar decides
+what a working day is. National holidays come from ``holidays.Indonesia`` (category public);
+cuti bersama and local days off are rows of ``layanan.HariLibur``.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import holidays
 from django.conf import settings
 from django.utils import timezone
 
-from aspirasi.models import HariLibur
+from layanan.models import HariLibur
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -26,6 +31,13 @@ def libur_tambahan(mulai: datetime.date, sampai: datetime.date) -> set[datetime.
             "tanggal", flat=True
         )
     )
+
+
+def nama_libur_nasional(tanggal: datetime.date) -> str:
+    """The holiday's name, or "" when ``tanggal`` is not a national public holiday."""
+    if tanggal not in _libur_nasional(tanggal.year):
+        return ""
+    return holidays.Indonesia(years=tanggal.year).get(tanggal) or ""
 
 
 def adalah_hari_kerja(tanggal: datetime.date, tambahan: set[datetime.date]) -> bool:

@@ -1,12 +1,16 @@
-"""Deadlines in working days across weekends, national holidays and local days off."""
+"""Deadlines in working days across weekends, national holidays and local days off; the
+local days off are kept by the Verifikator in the admin."""
 
 import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.urls import reverse
 
-from aspirasi import hari_kerja
-from aspirasi.models import HariLibur
+from layanan import hari_kerja
+from layanan.models import HariLibur
+from tests.factories import verifikator
+from tests.factories_aspirasi import pimpinan
 
 WIB = ZoneInfo("Asia/Jakarta")
 pytestmark = pytest.mark.django_db
@@ -73,3 +77,25 @@ def test_jumlah_hari_tenggat_dari_pengaturan(settings):
     assert hari_kerja.tenggat_verifikasi(mulai).date() == datetime.date(2026, 11, 10)
     assert hari_kerja.tenggat_jawaban(mulai).date() == datetime.date(2026, 11, 11)
     assert hari_kerja.tenggat_tutup_otomatis(mulai).date() == datetime.date(2026, 11, 13)
+
+
+def test_verifikator_mengelola_hari_libur_dan_pimpinan_tidak(client):
+    client.force_login(verifikator())
+    respons = client.post(
+        reverse("admin:layanan_harilibur_add"),
+        {"tanggal": "2026-12-24", "keterangan": "Cuti bersama Natal"},
+    )
+    assert respons.status_code == 302
+    assert HariLibur.objects.filter(keterangan="Cuti bersama Natal").exists()
+
+    client.force_login(pimpinan())
+    respons = client.post(
+        reverse("admin:layanan_harilibur_add"), {"tanggal": "2026-12-31", "keterangan": "Sisipan"}
+    )
+    assert respons.status_code == 403
+    assert not HariLibur.objects.filter(keterangan="Sisipan").exists()
+
+
+def test_nama_libur_nasional_dan_kosong_untuk_hari_biasa():
+    assert hari_kerja.nama_libur_nasional(datetime.date(2026, 8, 17))
+    assert hari_kerja.nama_libur_nasional(datetime.date(2026, 8, 18)) == ""
