@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from aspirasi import lampiran as berkas_lampiran
 from aspirasi import tasks
+from aspirasi.dasbor import singgahan
 from aspirasi.kode import buat_kode
 from aspirasi.models import (
     Aspirasi,
@@ -53,6 +54,8 @@ def _pindah_status(aspirasi: Aspirasi, ke: Status, *, oleh=None, catatan: str = 
         catatan=catatan,
         waktu=waktu or timezone.now(),
     )
+    # Every status change alters the dashboard figures: the cached public page goes stale.
+    transaction.on_commit(singgahan.data_berubah, robust=True)
     if ke != Status.DIJAWAB:  # the first answer is told by the answer's own email
         transaction.on_commit(lambda: tasks.kabari_warga_status.enqueue(riwayat.pk), robust=True)
 
@@ -97,6 +100,7 @@ def kirim_aspirasi(
     else:  # pragma: no cover - 5 collisions in a row would mean a broken random source
         raise RuntimeError("Tidak dapat membuat kode lacak yang unik.")
     RiwayatStatus.objects.create(aspirasi=aspirasi, dari="", ke=Status.BARU, waktu=waktu)
+    transaction.on_commit(singgahan.data_berubah, robust=True)
     if lampiran:
         simpan_lampiran(aspirasi=aspirasi, lampiran=lampiran, waktu=waktu)
     transaction.on_commit(lambda: tasks.kabari_warga_diterima.enqueue(aspirasi.pk), robust=True)
@@ -199,6 +203,12 @@ def jawab(
         _pindah_status(aspirasi, Status.DIJAWAB, oleh=oleh, waktu=waktu)
         if aspirasi.dijawab_pertama_pada is None:
             aspirasi.dijawab_pertama_pada = waktu
+            # Kept for the dashboard: the deadline this answer was measured against and the
+            # working days since the item reached its OPD (the start of that deadline).
+            aspirasi.tenggat_jawaban = aspirasi.tenggat
+            aspirasi.hari_kerja_sampai_jawaban = hari_kerja.hari_kerja_di_antara(
+                aspirasi.diteruskan_pada, waktu
+            )
         aspirasi.tenggat = None
         aspirasi.tenggat_tutup = hari_kerja.tenggat_tutup_otomatis(waktu)
         aspirasi.save()

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from aspirasi import views
+from aspirasi.dasbor import views as dasbor
 from aspirasi.views import meja
 
 app_name = "aspirasi"
@@ -16,6 +17,13 @@ urlpatterns = [
     path("tanya-jawab/", views.tanya_jawab, name="tanya_jawab"),
     path("tanya-jawab/<int:pk>/", views.tanya_jawab_detail, name="tanya_jawab_detail"),
     path("privasi/", views.privasi, name="privasi"),
+    path("transparansi/", dasbor.transparansi, name="transparansi"),
+    # Leaders' dashboard (staff, read only): figures, the lists behind them, export.
+    path("dasbor/", dasbor.dasbor, name="dasbor"),
+    path("dasbor/daftar/", dasbor.daftar, name="dasbor_daftar"),
+    path("dasbor/kehadiran/", dasbor.kehadiran, name="dasbor_kehadiran"),
+    path("dasbor/ekspor.xlsx", dasbor.ekspor, {"format": "xlsx"}, name="dasbor_xlsx"),
+    path("dasbor/ekspor.csv", dasbor.ekspor, {"format": "csv"}, name="dasbor_csv"),
     # Event desk (staff): questions taken down on site, the resident's slip, facility-visit
     # findings, and the printable event report.
     path("aspirasi/meja/slip/<str:kode>/", meja.slip, name="meja_slip"),

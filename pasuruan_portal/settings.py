@@ -190,3 +190,10 @@ ASPIRASI_BATAS_DRAF = CFG.batas_draf
 
 # Layanan per page on /layanan/.
 LAYANAN_PER_HALAMAN = 20
+
+# Leaders' dashboard: the period shown when none is chosen, and rows per page of its lists.
+DASBOR_PERIODE_BAWAAN_HARI = 90
+DASBOR_PER_HALAMAN = 50
+# /transparansi/ figures are cached; aspirasi changes invalidate them at once (see
+# aspirasi/dasbor/singgahan.py), attendance edits and passing deadlines within this time.
+TRANSPARANSI_CACHE_DETIK = 300

@@ -5,6 +5,9 @@
 - A user with a kecamatan (Camat/Lurah): the items located in that kecamatan, read only.
 - Anyone else: nothing.
 
+The leaders' dashboard (``aspirasi.dasbor``) uses the same rules, so its figures never
+count an item its reader could not open in the admin.
+
 Working on an item (answering, follow-up, forwarding) is for the assigned OPD's staff;
 triage and publishing are for holders of ``aspirasi.verifikasi_aspirasi``.
 """
@@ -18,21 +21,47 @@ def lihat_semua(user) -> bool:
     return user.is_active and (user.is_superuser or user.has_perm("aspirasi.lihat_semua_aspirasi"))
 
 
+def _syarat_peran(user, jalur_opd: str, jalur_kecamatan: str) -> Q | None:
+    """The rows of the user's own OPD or own kecamatan; None when the user has neither."""
+    syarat = Q()
+    opd_id = getattr(user, "opd_id", None)
+    kecamatan_id = getattr(user, "kecamatan_id", None)
+    if opd_id is not None:
+        syarat |= Q(**{jalur_opd: opd_id})
+    if kecamatan_id is not None:
+        syarat |= Q(**{jalur_kecamatan: kecamatan_id})
+    return syarat or None
+
+
 def saring_aspirasi(user, queryset, awalan: str = ""):
     """``queryset`` narrowed to the aspirasi ``user`` may see; ``awalan`` is the ORM path
     from the queryset's model to the aspirasi (``"aspirasi__"`` for a child row)."""
     if lihat_semua(user):
         return queryset
-    syarat = Q()
-    opd_id = getattr(user, "opd_id", None)
-    kecamatan_id = getattr(user, "kecamatan_id", None)
-    if opd_id is not None:
-        syarat |= Q(**{f"{awalan}opd_id": opd_id})
-    if kecamatan_id is not None:
-        syarat |= Q(**{f"{awalan}kecamatan_id": kecamatan_id})
-    if not syarat:
-        return queryset.none()
-    return queryset.filter(syarat)
+    syarat = _syarat_peran(user, f"{awalan}opd_id", f"{awalan}kecamatan_id")
+    return queryset.none() if syarat is None else queryset.filter(syarat)
+
+
+def saring_kehadiran(user, queryset):
+    """OPD attendance rows (``kegiatan.KehadiranOPD``) by the same rule as the aspirasi: the
+    user's own OPD, or the events held in the user's kecamatan."""
+    if lihat_semua(user):
+        return queryset
+    syarat = _syarat_peran(user, "opd_id", "kegiatan__kecamatan_id")
+    return queryset.none() if syarat is None else queryset.filter(syarat)
+
+
+def punya_peran_dasbor(user) -> bool:
+    """Sees something on the dashboard: everything, an OPD, or a kecamatan."""
+    return (
+        user.is_active
+        and user.has_perm("aspirasi.view_aspirasi")
+        and (
+            lihat_semua(user)
+            or getattr(user, "opd_id", None) is not None
+            or getattr(user, "kecamatan_id", None) is not None
+        )
+    )
 
 
 def boleh_lihat(user, aspirasi: Aspirasi) -> bool:
