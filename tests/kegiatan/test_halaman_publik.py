@@ -284,6 +284,9 @@ def buat_aspirasi(kegiatan, opd, nomor, *, dijawab=None, terbit=False, **ubah):
         "kanal": Aspirasi.Kanal.KENDUREN_MAS,
         "status": Status.DIJAWAB if dijawab else Status.DITERUSKAN,
         "dijawab_pertama_pada": dijawab,
+        # An answered row carries what the dashboard measures (a DB constraint).
+        "tenggat_jawaban": dijawab,
+        "hari_kerja_sampai_jawaban": 0 if dijawab else None,
         "diterbitkan": terbit,
     }
     data.update(ubah)

@@ -88,6 +88,8 @@ def _isi(data, dari, sampai):
                     kanal=Aspirasi.Kanal.KENDUREN_MAS,
                     status=Status.DIJAWAB,
                     dijawab_pertama_pada=timezone.now(),
+                    tenggat_jawaban=timezone.now(),
+                    hari_kerja_sampai_jawaban=0,
                     diterbitkan=terbit,
                 )
             )
