@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from aspirasi.models import Aspirasi, Status
+from aspirasi.models import Aspirasi
+from aspirasi.models.aspirasi import KapanDijawab
 
 Kanal = Aspirasi.Kanal
 
@@ -51,17 +52,6 @@ class LaporanKegiatan:
         return self.kegiatan.jumlah_pengunjung
 
 
-def kapan_dijawab(aspirasi, kegiatan) -> str:
-    """``di_tempat`` (first answer on or before the event's last day), ``sesudahnya``,
-    ``ditolak`` or ``belum``."""
-    if aspirasi.dijawab_pertama_pada is not None:
-        tanggal = timezone.localdate(aspirasi.dijawab_pertama_pada)
-        return "di_tempat" if tanggal <= kegiatan.tanggal_selesai else "sesudahnya"
-    if aspirasi.status == Status.DITOLAK:
-        return "ditolak"
-    return "belum"
-
-
 def laporan_kegiatan(kegiatan) -> LaporanKegiatan:
     lap = LaporanKegiatan(kegiatan=kegiatan)
     lap.kehadiran = list(kegiatan.kehadiran.select_related("opd").order_by("opd__nama"))
@@ -78,22 +68,22 @@ def laporan_kegiatan(kegiatan) -> LaporanKegiatan:
     )
     lap.jumlah_dilayani = sum(b.jumlah_dilayani for b in lap.layanan)
     sekarang = timezone.now()
+    # kapan_dijawab comes from the same QuerySet method as the public event page's figures.
     semua = (
-        Aspirasi.objects.filter(kegiatan=kegiatan)
+        Aspirasi.objects.di_kegiatan(kegiatan)
         .select_related("opd", "kunjungan")
         .order_by("dibuat", "pk")
     )
     for aspirasi in semua:
-        aspirasi.kapan_dijawab = kapan_dijawab(aspirasi, kegiatan)
         if aspirasi.kanal == Kanal.TEMUAN_KUNJUNGAN:
             lap.temuan.append(aspirasi)
             continue
         lap.pertanyaan.append(aspirasi)
-        if aspirasi.kapan_dijawab == "di_tempat":
+        if aspirasi.kapan_dijawab == KapanDijawab.DI_TEMPAT:
             lap.dijawab_di_tempat += 1
-        elif aspirasi.kapan_dijawab == "sesudahnya":
+        elif aspirasi.kapan_dijawab == KapanDijawab.SESUDAHNYA:
             lap.dijawab_sesudahnya += 1
-        elif aspirasi.kapan_dijawab == "ditolak":
+        elif aspirasi.kapan_dijawab == KapanDijawab.DITOLAK:
             lap.ditolak += 1
         else:
             lap.belum_dijawab += 1

@@ -1,9 +1,13 @@
 """Aspirasi: a resident's question, complaint, suggestion or request for information."""
 
+import datetime
+
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from layanan.hari_kerja import JAKARTA
 
 
 class Status(models.TextChoices):
@@ -25,6 +29,24 @@ TRANSISI = {
     Status.SELESAI: {Status.DITERUSKAN},
     Status.DITOLAK: set(),
 }
+
+
+class KapanDijawab(models.TextChoices):
+    """What became of a question raised at a field event (see ``AspirasiQuerySet.di_kegiatan``)."""
+
+    DI_TEMPAT = "di_tempat", _("dijawab di tempat")
+    SESUDAHNYA = "sesudahnya", _("dijawab sesudahnya")
+    DITOLAK = "ditolak", _("tidak diproses")
+    BELUM = "belum", _("belum dijawab")
+
+
+def batas_dijawab_di_tempat(kegiatan) -> datetime.datetime:
+    """Midnight (Asia/Jakarta) after the event's last day: a first answer before it counts as
+    answered on site."""
+    return datetime.datetime.combine(
+        kegiatan.tanggal_selesai + datetime.timedelta(days=1), datetime.time.min, tzinfo=JAKARTA
+    )
+
 
 # The reporter's identity: never on a public page, in an export, a log or str().
 IDENTITAS_PELAPOR = ("nama_pelapor", "email_pelapor", "telepon_pelapor")
@@ -55,6 +77,30 @@ class AspirasiQuerySet(models.QuerySet):
             diterbitkan=True,
             status__in=[Status.DIJAWAB, Status.DITINDAKLANJUTI, Status.SELESAI],
         ).exclude(privasi=Aspirasi.Privasi.RAHASIA)
+
+    def di_kegiatan(self, kegiatan):
+        """The aspirasi raised at ``kegiatan``, each annotated with ``kapan_dijawab``.
+
+        The one definition of "answered on site", used by the public event page and the
+        leaders' report alike: the first answer was given **on or before the event's last day**,
+        in Asia/Jakarta dates. That takes in an answer given on the spot (the desk records it at
+        once), one given during the event to a question sent earlier for it, and one given
+        before the event to a question sent ahead of it (the OPD came prepared). A later first
+        answer is *sesudahnya*; never answered is *ditolak* (rejected) or *belum*. A question
+        reopened after its answer keeps the moment of its first answer.
+        """
+        return self.filter(kegiatan=kegiatan).annotate(
+            kapan_dijawab=Case(
+                When(
+                    dijawab_pertama_pada__lt=batas_dijawab_di_tempat(kegiatan),
+                    then=Value(KapanDijawab.DI_TEMPAT),
+                ),
+                When(dijawab_pertama_pada__isnull=False, then=Value(KapanDijawab.SESUDAHNYA)),
+                When(status=Status.DITOLAK, then=Value(KapanDijawab.DITOLAK)),
+                default=Value(KapanDijawab.BELUM),
+                output_field=models.CharField(),
+            )
+        )
 
     def siap_ditutup_otomatis(self, waktu=None):
         waktu = waktu or timezone.now()

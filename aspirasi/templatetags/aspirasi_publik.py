@@ -1,8 +1,5 @@
 """Pieces of the aspirasi app that catalog pages embed, so ``layanan`` never imports us."""
 
-import datetime
-from zoneinfo import ZoneInfo
-
 import segno
 from django import template
 from django.conf import settings
@@ -14,7 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from aspirasi import selectors
-from aspirasi.models import Aspirasi, Status
+from aspirasi.models import Aspirasi
+from aspirasi.models.aspirasi import KapanDijawab
 
 register = template.Library()
 
@@ -33,11 +31,10 @@ def tanya_jawab_terkait(layanan=None, opd=None, batas=3):
 def aspirasi_kegiatan(kegiatan, batas=10):
     """Questions raised at a field event and how they were answered, in two queries.
 
-    *Dijawab di tempat*: the first answer falls on one of the event's days (Asia/Jakarta);
-    the on-site desk records an answer given on the spot at once, and an answer given during
-    the event to a question sent earlier for it is just as much given there.
-    *Dijawab sesudahnya*: the first answer came after the last day of the event.
-    Facility-visit findings (kanal temuan kunjungan) are counted apart: nobody asked them.
+    The figures follow ``AspirasiQuerySet.di_kegiatan`` (the leaders' report uses it too):
+    *dijawab di tempat* = first answer on or before the event's last day (Asia/Jakarta),
+    *dijawab sesudahnya* = later. Facility-visit findings (kanal temuan kunjungan) are
+    counted apart: nobody asked them.
     """
     return {
         "kegiatan": kegiatan,
@@ -53,21 +50,17 @@ def aspirasi_kegiatan(kegiatan, batas=10):
 
 def _angka_kegiatan(kegiatan) -> dict:
     """One aggregate query over the event's aspirasi."""
-    zona = ZoneInfo(settings.TIME_ZONE)
-    mulai = datetime.datetime.combine(kegiatan.tanggal_mulai, datetime.time.min, tzinfo=zona)
-    akhir = datetime.datetime.combine(
-        kegiatan.tanggal_selesai + datetime.timedelta(days=1), datetime.time.min, tzinfo=zona
-    )
     temuan = Q(kanal=Aspirasi.Kanal.TEMUAN_KUNJUNGAN)
-    return Aspirasi.objects.filter(kegiatan=kegiatan).aggregate(
+
+    def pertanyaan(kapan):
+        return Count("pk", filter=~temuan & Q(kapan_dijawab=kapan))
+
+    return Aspirasi.objects.di_kegiatan(kegiatan).aggregate(
         ditanyakan=Count("pk", filter=~temuan),
-        dijawab_di_tempat=Count(
-            "pk",
-            filter=~temuan & Q(dijawab_pertama_pada__gte=mulai, dijawab_pertama_pada__lt=akhir),
-        ),
-        dijawab_sesudahnya=Count("pk", filter=~temuan & Q(dijawab_pertama_pada__gte=akhir)),
-        belum_dijawab=Count("pk", filter=~temuan & Q(status__in=[Status.BARU, Status.DITERUSKAN])),
-        ditolak=Count("pk", filter=~temuan & Q(status=Status.DITOLAK)),
+        dijawab_di_tempat=pertanyaan(KapanDijawab.DI_TEMPAT),
+        dijawab_sesudahnya=pertanyaan(KapanDijawab.SESUDAHNYA),
+        belum_dijawab=pertanyaan(KapanDijawab.BELUM),
+        ditolak=pertanyaan(KapanDijawab.DITOLAK),
         temuan=Count("pk", filter=temuan),
     )
 
