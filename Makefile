@@ -30,14 +30,18 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c pyproject.toml -r . -ll -q
 
 test: lint
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
 # Benchmarks run against PostgreSQL and gunicorn on this machine (see bench/).
+# kirim_serentak: 200 concurrent submissions; dasbor: /dasbor/ and /transparansi/ with
+# 1,000,000 aspirasi and 60 OPDs (data generated once, kept in its own database).
 bench: $(STAMP)
 	bash bench/kirim_serentak.sh
+	bash bench/dasbor.sh
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

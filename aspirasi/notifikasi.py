@@ -39,7 +39,7 @@ def url_admin(aspirasi_pk: int) -> str:
     try:
         jalur = reverse("admin:aspirasi_aspirasi_change", args=[aspirasi_pk])
     except NoReverseMatch:  # the admin is not registered (e.g. a trimmed-down deployment)
-        jalur = f"/admin/aspirasi/aspirasi/{aspirasi_pk}/change/"
+        jalur = f"/{settings.ADMIN_URL}aspirasi/aspirasi/{aspirasi_pk}/change/"
     return f"{settings.SITE_URL}{jalur}"
 
 

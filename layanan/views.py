@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from layanan import services
@@ -150,12 +151,10 @@ def opd_detail(request, slug):
 
 @require_GET
 def robots_txt(request):
-    isi = "\n".join(
-        [
-            "User-agent: *",
-            "Disallow: /admin/",
-            f"Sitemap: {settings.SITE_URL}/sitemap.xml",
-            "",
-        ]
-    )
+    baris = ["User-agent: *"]
+    # The well-known /admin/ is asked to be skipped; a custom ADMIN_URL is not advertised.
+    if settings.ADMIN_URL == "admin/":
+        baris.append(f"Disallow: {reverse('admin:index')}")
+    baris += [f"Sitemap: {settings.SITE_URL}/sitemap.xml", ""]
+    isi = "\n".join(baris)
     return HttpResponse(isi, content_type="text/plain; charset=utf-8")

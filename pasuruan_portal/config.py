@@ -6,6 +6,8 @@ with its type and default, so ``settings.py`` never touches ``os.environ``.
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,11 @@ class Config:
     admins: list[tuple[str, str]]
     secure_ssl_redirect: bool
     hsts_seconds: int
+    admin_url: str
+    proksi_tepercaya: list[str]
+    login_batas_gagal: int
+    login_jeda_menit: int
+    sesi_staf_diam_menit: int
     static_root: Path
     media_root: Path
     log_level: str
@@ -111,6 +118,11 @@ def load() -> Config:
         admins=admins,
         secure_ssl_redirect=env.bool("SECURE_SSL_REDIRECT", default=not debug),
         hsts_seconds=env.int("SECURE_HSTS_SECONDS", default=0 if debug else 31536000),
+        admin_url=_admin_url(env),
+        proksi_tepercaya=_proksi_tepercaya(env),
+        login_batas_gagal=_bilangan_positif(env, "AXES_FAILURE_LIMIT", 5),
+        login_jeda_menit=_bilangan_positif(env, "AXES_COOLOFF_MENIT", 30),
+        sesi_staf_diam_menit=_bilangan_positif(env, "STAF_SESI_DIAM_MENIT", 30),
         static_root=Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))),
         media_root=Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))),
         log_level=env.str("LOG_LEVEL", default="INFO"),
@@ -140,3 +152,43 @@ def _batas(env: environ.Env, nama: str, bawaan: str) -> tuple[int, int]:
     if jumlah < 1 or detik < 1:
         raise ImproperlyConfigured(f"{nama} harus bernilai positif, mis. {bawaan}")
     return jumlah, detik
+
+
+def _bilangan_positif(env: environ.Env, nama: str, bawaan: int) -> int:
+    try:
+        nilai = env.int(nama, default=bawaan)
+    except ValueError:
+        raise ImproperlyConfigured(f"{nama} harus bilangan bulat, mis. {bawaan}") from None
+    if nilai < 1:
+        raise ImproperlyConfigured(f"{nama} harus bernilai positif, mis. {bawaan}")
+    return nilai
+
+
+def _admin_url(env: environ.Env) -> str:
+    """The admin's path prefix, e.g. "admin/" or "kantor/staf/": a relative URL path."""
+    nilai = env.str("ADMIN_URL", default="admin/")
+    if not re.fullmatch(r"([A-Za-z0-9._~-]+/)+", nilai) or any(
+        bagian in {".", ".."} for bagian in nilai.split("/")
+    ):
+        raise ImproperlyConfigured(
+            "ADMIN_URL harus berupa jalur relatif yang berakhiran '/', tanpa '/' di awal, "
+            f"mis. admin/ atau kantor/staf/ (bukan {nilai!r})."
+        )
+    return nilai
+
+
+def _proksi_tepercaya(env: environ.Env) -> list[str]:
+    """Proxies (nginx) whose X-Forwarded-For is believed; the same variable gunicorn reads."""
+    daftar = [a.strip() for a in env.str("FORWARDED_ALLOW_IPS", default="127.0.0.1,::1").split(",")]
+    daftar = [a for a in daftar if a]
+    for alamat in daftar:
+        if alamat == "*":
+            continue
+        try:
+            ipaddress.ip_network(alamat, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"FORWARDED_ALLOW_IPS berisi alamat yang tidak sah: {alamat!r} "
+                "(tulis IP atau jaringan CIDR dipisah koma, mis. 127.0.0.1,10.0.0.0/24)."
+            ) from None
+    return daftar

@@ -1,5 +1,7 @@
 """Django settings: configuration only. Values come from ``config.load()``."""
 
+from datetime import timedelta
+
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -33,12 +35,15 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "layanan",
     "kegiatan",
     "aspirasi",
 ]
 
 MIDDLEWARE = [
+    # First, so every later step (rate limits, login lockout, logs) sees the real client.
+    "pasuruan_portal.keamanan.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -47,9 +52,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "pasuruan_portal.keamanan.StaffIdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pasuruan_portal.urls"
@@ -75,6 +83,10 @@ DATABASES = {"default": CFG.database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "layanan.Pengguna"
 
+# OWASP ASVS 4.0 V2.1 (level 2): at least 12 characters, no upper limit below 64 (Django
+# sets none), spaces and passphrases allowed, no composition rules (so no
+# NumericPasswordValidator, which is one), common/breached passwords refused (Django's list
+# of 20,000), nothing close to the user's own name or email.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -82,7 +94,12 @@ AUTH_PASSWORD_VALIDATORS = [
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# django-axes checks a login before the password is, then ModelBackend logs in.
+AUTHENTICATION_BACKENDS = [
+    "pasuruan_portal.keamanan.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 if CFG.redis_url:
@@ -163,6 +180,23 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
 LOGIN_URL = "admin:login"
+# The admin's path (ADMIN_URL, default "admin/"); code reverses admin URLs, never writes it.
+ADMIN_URL = CFG.admin_url
+
+# Staff login lockout (django-axes), counted in the database so every gunicorn worker and
+# server shares it. Locked per user name *and* client address together: one attacker
+# cannot lock a colleague out (by user name alone) nor a whole office behind one NAT
+# address (by address alone). The address is REMOTE_ADDR, made real behind nginx by
+# TrustedProxyMiddleware.
+AXES_FAILURE_LIMIT = CFG.login_batas_gagal
+AXES_COOLOFF_TIME = timedelta(minutes=CFG.login_jeda_menit)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "pasuruan_portal.keamanan.respons_terkunci"
+AXES_ALLOWED_CORS_ORIGINS = CFG.site_url or "null"
+PROKSI_TEPERCAYA = CFG.proksi_tepercaya
+# Signed-in staff are logged out after this many idle minutes (StaffIdleTimeoutMiddleware).
+STAF_SESI_DIAM_MENIT = CFG.sesi_staf_diam_menit
 
 LOGGING = {
     "version": 1,
@@ -174,6 +208,8 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # One line per task state change drowns everything else; failures still show.
         "django_tasks": {"level": "WARNING"},
+        # django-axes announces its configuration at every start; lockouts still show.
+        "axes.apps": {"level": "WARNING"},
     },
 }
 

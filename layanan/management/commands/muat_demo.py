@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 
 from layanan.demo import muat_demo
 
@@ -27,5 +29,6 @@ class Command(BaseCommand):
         for username, kata_sandi, peran in hasil.akun:
             self.stdout.write(f"  {username.ljust(lebar)}  {kata_sandi.ljust(19)}  {peran}")
         self.stdout.write(
-            "  Masuk di http://127.0.0.1:8000/admin/ — jangan pakai akun ini di produksi."
+            f"  Masuk di {settings.SITE_URL}{reverse('admin:index')} — jangan pakai akun ini "
+            "di produksi."
         )
