@@ -23,7 +23,6 @@ from kegiatan.models import (
     StanUMKM,
 )
 from layanan.admin.mixins import DibatasiOPDMixin
-from layanan.models import Layanan
 
 
 def pengelola(request) -> bool:
@@ -65,21 +64,22 @@ class KehadiranOPDInline(InlineKegiatan):
 
 
 class LayananKegiatanInline(InlineKegiatan):
+    """Services offered at the event, picked by typing (the catalog has hundreds). The choices
+    are the published services of every OPD: ``LayananKegiatan.layanan`` is limited to the
+    published catalog, and the Layanan admin's autocomplete honours that limit for any user."""
+
     model = LayananKegiatan
     fields = ("layanan", "jumlah_dilayani")
+    autocomplete_fields = ("layanan",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("layanan")
+        return super().get_queryset(request).select_related("layanan__opd")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "layanan":
-            # The whole published catalog, grouped by OPD in the option text. (The Layanan
-            # admin's autocomplete is limited to the user's own OPD, and an organiser has none.)
-            kwargs["queryset"] = (
-                Layanan.objects.terbit().select_related("opd").order_by("opd__nama", "nama")
-            )
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "layanan":
+            # The chosen rows are shown with their OPD (one query for all of them).
+            field.queryset = field.queryset.select_related("opd")
             field.label_from_instance = lambda layanan: f"{layanan.opd.singkatan} — {layanan.nama}"
         return field
 

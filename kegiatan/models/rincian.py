@@ -50,8 +50,15 @@ class LayananKegiatan(models.Model):
         related_name="layanan_kegiatan",
         verbose_name=_("kegiatan"),
     )
+    # Only published services are offered at an event. The Layanan admin reads this limit:
+    # an autocomplete for a field limited to the published catalog lists every OPD's
+    # published services, not just the user's own OPD (the organiser has none).
     layanan = models.ForeignKey(
-        "layanan.Layanan", on_delete=models.PROTECT, related_name="+", verbose_name=_("layanan")
+        "layanan.Layanan",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("layanan"),
+        limit_choices_to={"status": "terbit"},
     )
     jumlah_dilayani = models.PositiveIntegerField(_("warga dilayani"), default=0)
 

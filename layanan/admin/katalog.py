@@ -1,7 +1,9 @@
 """Admin for the service catalog: KategoriLayanan and Layanan with its ordered children."""
 
 from django import forms
+from django.apps import apps
 from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
@@ -184,6 +186,33 @@ class LayananAdmin(
             },
         ),
     )
+
+    # --- picking a service on another form -------------------------------------------
+    def get_queryset(self, request):
+        if self._autocomplete_katalog_terbit(request):
+            # The published catalog is public: a form field that accepts only published
+            # services (e.g. the services offered at a field event) may pick any OPD's,
+            # whatever the user's own OPD — the event organiser has none. Other pickers
+            # (Persyaratan of a Layanan, ...) stay limited to the user's own OPD.
+            return Layanan.objects.terbit()
+        return super().get_queryset(request)
+
+    def _autocomplete_katalog_terbit(self, request) -> bool:
+        """Is this the admin autocomplete for a ForeignKey to Layanan limited to published
+        services (``limit_choices_to={"status": "terbit"}``)?"""
+        match = request.resolver_match
+        if match is None or match.url_name != "autocomplete":
+            return False
+        try:
+            model = apps.get_model(request.GET["app_label"], request.GET["model_name"])
+            field = model._meta.get_field(request.GET["field_name"])
+        except (KeyError, LookupError, FieldDoesNotExist):
+            return False
+        return (
+            getattr(field, "remote_field", None) is not None
+            and field.remote_field.model is Layanan
+            and field.get_limit_choices_to() == {"status": Layanan.Status.TERBIT}
+        )
 
     # --- publishing ---------------------------------------------------------------
     def has_terbitkan_permission(self, request):

@@ -4,13 +4,15 @@ a Petugas OPD cannot add, change or delete an event, nor touch another OPD's att
 their own OPD's invitation. Every refusal leaves the database as it was."""
 
 import datetime
+import json
+import re
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from kegiatan.models import Kegiatan, KehadiranOPD
+from kegiatan.models import Kegiatan, KehadiranOPD, LayananKegiatan
 from tests.factories import (
     KecamatanFactory,
     LayananFactory,
@@ -334,12 +336,126 @@ def test_verifikator_dan_pimpinan_tidak_mengubah_kehadiran(client, pengguna, keg
     assert potret_kehadiran() == sebelum
 
 
-def test_pilihan_layanan_di_inline_dari_katalog_terbit(client, pengguna, kegiatan):
-    layanan = LayananFactory(nama="Perekaman KTP-el")
+# --- services offered at the event: autocomplete ------------------------------------------
+def cari_layanan(client, term, field=("kegiatan", "layanankegiatan", "layanan")):
+    app_label, model_name, field_name = field
+    respons = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": app_label, "model_name": model_name, "field_name": field_name, "term": term},
+    )
+    assert respons.status_code == 200
+    return sorted(r["text"] for r in json.loads(respons.content)["results"])
+
+
+@pytest.fixture
+def katalog(opd_a, opd_b):
+    return {
+        "ktp_a": LayananFactory(opd=opd_a, nama="Perekaman KTP-el"),
+        "draf_a": LayananFactory(opd=opd_a, nama="Perekaman KTP-el draf", status="draf"),
+        "sehat_b": LayananFactory(opd=opd_b, nama="Perekaman Surat Sehat"),
+        "draf_b": LayananFactory(opd=opd_b, nama="Perekaman rahasia draf", status="draf"),
+    }
+
+
+def test_inline_layanan_memakai_autocomplete_bukan_daftar_seluruh_katalog(
+    client, pengguna, kegiatan, katalog
+):
+    LayananKegiatan.objects.create(kegiatan=kegiatan, layanan=katalog["ktp_a"], jumlah_dilayani=3)
     client.force_login(pengguna["pengelola"])
+
     halaman = client.get(url("kegiatan", "change", kegiatan.pk)).content.decode()
-    assert "Perekaman KTP-el" in halaman
-    assert layanan.opd.singkatan in halaman
+
+    pilihan = re.search(
+        r'<select name="layanan_kegiatan-0-layanan"[^>]*>(.*?)</select>', halaman, re.S
+    )
+    assert pilihan is not None
+    assert "admin-autocomplete" in pilihan.group(0)
+    assert 'data-field-name="layanan"' in pilihan.group(0)
+    # Only the chosen service is rendered, labelled with its OPD; not the whole catalog.
+    assert "Dispendukcapil — Perekaman KTP-el" in pilihan.group(1)
+    assert "Perekaman Surat Sehat" not in pilihan.group(1)
+
+
+def test_pengelola_mencari_layanan_terbit_semua_opd_tanpa_draf(client, pengguna, katalog):
+    client.force_login(pengguna["pengelola"])
+    assert cari_layanan(client, "Perekaman") == ["Perekaman KTP-el", "Perekaman Surat Sehat"]
+    assert cari_layanan(client, "dinkes sehat") == ["Perekaman Surat Sehat"]
+
+
+def test_petugas_opd_melihat_katalog_terbit_di_kegiatan_dan_tetap_hanya_opdnya_di_lain_tempat(
+    client, pengguna, katalog
+):
+    client.force_login(pengguna["petugas_a"])
+    # Picking a service for an event: the public catalog, never another OPD's draft.
+    assert cari_layanan(client, "Perekaman") == ["Perekaman KTP-el", "Perekaman Surat Sehat"]
+    # Picking the service of a requirement: still only their own OPD's (drafts included).
+    assert cari_layanan(client, "Perekaman", ("layanan", "persyaratan", "layanan")) == [
+        "Perekaman KTP-el",
+        "Perekaman KTP-el draf",
+    ]
+
+
+def test_layanan_draf_lewat_post_rekayasa_ditolak_dan_tidak_tersimpan(
+    client, pengguna, kegiatan, katalog
+):
+    client.force_login(pengguna["pengelola"])
+    data = data_kegiatan(kegiatan)
+    data.update(
+        {
+            "layanan_kegiatan-TOTAL_FORMS": 1,
+            "layanan_kegiatan-0-kegiatan": kegiatan.pk,
+            "layanan_kegiatan-0-layanan": katalog["draf_b"].pk,
+            "layanan_kegiatan-0-jumlah_dilayani": 5,
+        }
+    )
+    respons = client.post(url("kegiatan", "change", kegiatan.pk), data)
+
+    assert respons.status_code == 200
+    (formset,) = [
+        f.formset
+        for f in respons.context["inline_admin_formsets"]
+        if f.formset.prefix == "layanan_kegiatan"
+    ]
+    assert "layanan" in formset.errors[0]
+    assert not LayananKegiatan.objects.exists()
+
+    data["layanan_kegiatan-0-layanan"] = katalog["sehat_b"].pk
+    assert client.post(url("kegiatan", "change", kegiatan.pk), data).status_code == 302
+    assert LayananKegiatan.objects.get().layanan == katalog["sehat_b"]
+
+
+# --- links to the event desk and the leaders' report ---------------------------------------
+def tautan_admin(client, kegiatan):
+    """{name: href} of the desk/report links on the event's admin page."""
+    halaman = client.get(url("kegiatan", "change", kegiatan.pk)).content.decode()
+    return {
+        nama: href for href, nama in re.findall(r'<a href="([^"]+)" data-tautan="(\w+)">', halaman)
+    }
+
+
+@pytest.mark.parametrize(
+    ("peran", "harapan"),
+    [
+        ("pengelola", {"meja", "laporan"}),
+        ("pimpinan", {"laporan"}),
+        ("verifikator", {"meja", "laporan"}),
+        ("petugas_a", set()),
+    ],
+)
+def test_halaman_kegiatan_di_admin_menautkan_meja_dan_laporan_sesuai_izin(
+    client, pengguna, kegiatan, peran, harapan
+):
+    client.force_login(pengguna[peran])
+    tautan = tautan_admin(client, kegiatan)
+
+    assert set(tautan) == harapan
+    alamat = {
+        "meja": reverse("aspirasi:meja", args=[kegiatan.slug]),
+        "laporan": reverse("aspirasi:meja_laporan", args=[kegiatan.slug]),
+    }
+    for nama, href in tautan.items():
+        assert href == alamat[nama]
+        assert client.get(href).status_code == 200  # the link leads to a page they may open
 
 
 def test_halaman_pembuat_jadwal_terpasang_di_admin_kegiatan(client, pengguna):
