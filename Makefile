@@ -1,6 +1,6 @@
 # Portal Layanan Publik Kabupaten Pasuruan
 # `make run`  — virtualenv, install, migrate, demo data, serve http://127.0.0.1:8000 (SQLite)
-# `make test` — ruff, migrations check, the whole pytest suite (DATABASE_URL when set)
+# `make test` — ruff, bandit, migrations check, the whole pytest suite (DATABASE_URL when set)
 
 PYTHON ?= python3
 VENV := .venv
