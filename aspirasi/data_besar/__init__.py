@@ -123,10 +123,11 @@ def buat_data_besar(
         "disposisi": Penulis(Disposisi, KOLOM_DISPOSISI),
     }
     jumlah_baris = dict.fromkeys(penulis, 0)
+    rencana = simulasi.rencana(jumlah)
     for awal in range(0, jumlah, UKURAN_KELOMPOK):
         keluaran = Keluaran()
-        for pk in range(id_awal + awal, id_awal + min(jumlah, awal + UKURAN_KELOMPOK)):
-            simulasi.satu(pk, keluaran)
+        for i in range(awal, min(jumlah, awal + UKURAN_KELOMPOK)):
+            simulasi.satu(id_awal + i, rencana[i], keluaran)
         for nama, p in penulis.items():
             baris = getattr(keluaran, nama)
             p.tulis(baris)

@@ -148,9 +148,10 @@ class Simulasi:
         self.hari_cum = list(accumulate(bobot))
 
     def _siapkan_kegiatan(self):
+        # Indexes into struktur.kegiatan, per kind of event.
         self.kegiatan_jenis = {}
-        for k in self.s.kegiatan:
-            self.kegiatan_jenis.setdefault(k.jenis, []).append(k)
+        for i, k in enumerate(self.s.kegiatan):
+            self.kegiatan_jenis.setdefault(k.jenis, []).append(i)
         self.kanal_kegiatan = [
             (kanal, b)
             for kanal, b in referensi.KANAL_KEGIATAN
@@ -158,7 +159,7 @@ class Simulasi:
             or (kanal == "temuan_kunjungan" and any(k.kunjungan for k in self.s.kegiatan))
         ]
         self.kanal_kegiatan_cum = list(accumulate(b for _, b in self.kanal_kegiatan))
-        self.dengan_kunjungan = [k for k in self.s.kegiatan if k.kunjungan]
+        self.dengan_kunjungan = [i for i, k in enumerate(self.s.kegiatan) if k.kunjungan]
 
     # --- helpers --------------------------------------------------------------------------
     def kode(self) -> str:
@@ -193,30 +194,52 @@ class Simulasi:
         return calon[self.rng.randrange(len(calon))]
 
     # --- one item -------------------------------------------------------------------------
-    def satu(self, pk: int, keluaran) -> None:
-        """Simulate aspirasi ``pk``; append rows to ``keluaran`` (a ``Keluaran``)."""
+    def rencana(self, jumlah: int) -> list[int]:
+        """When each item arrives and whether at an event, sorted by time: ids then grow
+        with ``dibuat`` as in a real table (recent rows stored together). Each entry packs
+        ``(t0 << 14) | (temuan << 13) | (event index + 1)`` into one int to stay small."""
         rng = self.rng
-        kegiatan = kunjungan = None
-        if self.kanal_kegiatan and rng.random() < _PORSI_KEGIATAN:
-            kanal = self.kanal_kegiatan[
-                bisect_right(self.kanal_kegiatan_cum, rng.random() * self.kanal_kegiatan_cum[-1])
-            ][0]
-            if kanal == "temuan_kunjungan":
-                keg = self.dengan_kunjungan[rng.randrange(len(self.dengan_kunjungan))]
-                kunjungan = keg.kunjungan
+        if len(self.s.kegiatan) >= 1 << 13:
+            raise ValueError("Terlalu banyak kegiatan dalam rentang ini.")
+        hasil = []
+        for _ in range(jumlah):
+            if self.kanal_kegiatan and rng.random() < _PORSI_KEGIATAN:
+                kanal = self.kanal_kegiatan[
+                    bisect_right(
+                        self.kanal_kegiatan_cum, rng.random() * self.kanal_kegiatan_cum[-1]
+                    )
+                ][0]
+                temuan = kanal == "temuan_kunjungan"
+                daftar = self.dengan_kunjungan if temuan else self.kegiatan_jenis[kanal]
+                i = daftar[rng.randrange(len(daftar))]
+                keg = self.s.kegiatan[i]
+                hari = keg.hari[rng.randrange(len(keg.hari))]
+                t0 = min(awal_hari(hari) + rng.randrange(9 * 3600, 15 * 3600), self.sekarang - 60)
+                hasil.append((t0 << 14) | (temuan << 13) | (i + 1))
             else:
-                daftar = self.kegiatan_jenis[kanal]
-                keg = daftar[rng.randrange(len(daftar))]
+                hari = self.hari[bisect_right(self.hari_cum, rng.random() * self.hari_cum[-1])]
+                hasil.append(self._waktu_kirim(hari) << 14)
+        hasil.sort()
+        return hasil
+
+    def satu(self, pk: int, rencana: int, keluaran) -> None:
+        """Simulate aspirasi ``pk`` arriving as planned (``rencana``); append its rows to
+        ``keluaran`` (a ``Keluaran``)."""
+        rng = self.rng
+        t0, indeks = rencana >> 14, rencana & 0x1FFF
+        hari = hari_lokal(t0)
+        kegiatan = kunjungan = keg = None
+        if indeks:
+            keg = self.s.kegiatan[indeks - 1]
             kegiatan = keg.id
-            hari = keg.hari[rng.randrange(len(keg.hari))]
-            t0 = min(awal_hari(hari) + rng.randrange(9 * 3600, 15 * 3600), self.sekarang - 60)
+            if rencana & 0x2000:
+                kanal, kunjungan = "temuan_kunjungan", keg.kunjungan
+            else:
+                kanal = keg.jenis
         else:
             kanal = _KANAL_BIASA[
                 bisect_right(_KANAL_BIASA_CUM, rng.random() * _KANAL_BIASA_CUM[-1])
             ]
-            hari = self.hari[bisect_right(self.hari_cum, rng.random() * self.hari_cum[-1])]
-            t0 = self._waktu_kirim(hari)
-            keg = None
         bulan = self.bulan_hari.get(hari, 0)
         cum = self.topik_bulan[bulan]
         for _ in range(6):
@@ -450,7 +473,8 @@ class Simulasi:
                 None,
                 t3,
             )
-            if rng.random() < 0.6:
+            # Reopened items: a diligent OPD answers again, a neglectful one rarely.
+            if rng.random() >= min(0.9, 0.05 + 3 * o.tak_dijawab):
                 t4 = self._setelah(t3, rng.lognormvariate(math.log(o.median + 0.3), 0.7) - 0.3)
                 if t4 <= now:
                     riwayat.append((pk, "diteruskan", "dijawab", o.petugas, "", t4))

@@ -42,6 +42,10 @@ def test_jumlah_aspirasi_opd_dan_kode_lacak_unik_serta_sah():
     kode = list(Aspirasi.objects.values_list("kode", flat=True))
     assert len(set(kode)) == 2000
     assert all(normalisasi_kode(k) == k for k in kode)
+    # As in a real table, ids grow with the time received (recent rows stored together).
+    dibuat = list(Aspirasi.objects.order_by("pk").values_list("dibuat", flat=True))
+    assert dibuat == sorted(dibuat)
+    assert dibuat[0] < SAMPAI - datetime.timedelta(days=700)
     assert hasil.opd == 60 == len(hasil.profil)
     opd = OPD.objects.filter(pk__in=hasil.profil)
     assert opd.count() == 60
