@@ -8,7 +8,10 @@ from axes.models import AccessAttempt
 from tests.browser.bantuan import FOLDER_TANGKAPAN_LAYAR, LEBAR_LAYAR, jalankan_axe
 from tests.factories import PenggunaFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_halaman_terkunci_jelas_dan_tanpa_pelanggaran_axe(live_server, buat_halaman):
