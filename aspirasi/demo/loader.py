@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from aspirasi import services
+from aspirasi.demo.dasbor import muat_demo_dasbor
 from aspirasi.demo.data import ASPIRASI
 from aspirasi.models import Aspirasi, Status, Tanggapan
 from kegiatan.models import Kegiatan, KunjunganFasilitas
@@ -77,6 +78,8 @@ def muat_demo_aspirasi(*, sekarang: datetime.datetime | None = None) -> dict[str
         )
         dibuat += 1
         _jalankan_skenario(aspirasi, item, opd, verifikator, dikirim)
+    # Four months of history so the leaders' dashboard has a story to tell.
+    dibuat += muat_demo_dasbor(sekarang=sekarang, verifikator=verifikator, petugas=_petugas)
     return {"dibuat": dibuat, "total": Aspirasi.objects.count()}
 
 
