@@ -1,5 +1,5 @@
-"""Acceptance 4 (catalog) and issue 3 (aspirasi): every public page has zero axe-core
-violations at 375 px and 1280 px."""
+"""Acceptance 4 (catalog), issue 3 (aspirasi) and issue 4 (kegiatan): every public page has
+zero axe-core violations at 375 px and 1280 px."""
 
 import io
 import re
@@ -212,3 +212,44 @@ def test_halaman_aspirasi_tanpa_pelanggaran_axe_di_layar_ponsel_dan_desktop(
 
 def test_daftar_halaman_aspirasi_lengkap():
     assert list(HALAMAN_ASPIRASI) == NAMA_HALAMAN_ASPIRASI
+
+
+# --- Issue 4: the public pages of kegiatan -----------------------------------------------
+# name → (path, text that shows the page is in the state meant). The event pages come as an
+# upcoming event (agenda, services, OPDs) and a past one with its results and questions.
+HALAMAN_KEGIATAN = {
+    "kegiatan": ("/kegiatan/", "Akan datang"),
+    "kegiatan-saring-kecamatan": ("/kegiatan/?jenis=kenduren_mas&kecamatan=bangil", "Bangil"),
+    "kegiatan-mendatang": ("/kegiatan/kenduren-mas-bangil/", "Layanan yang bisa diurus di sini"),
+    "kegiatan-selesai-dengan-hasil": ("/kegiatan/kenduren-mas-rembang/", "Dijawab di tempat"),
+}
+
+
+@pytest.fixture
+def data_kegiatan(data_demo):
+    """Demo catalog, events and aspirasi, in the order ``make run`` loads them (the demo
+    aspirasi include the questions asked at the past Kenduren Mas)."""
+    call_command("muat_demo_kegiatan", stdout=io.StringIO(), stderr=io.StringIO())
+    call_command("muat_demo_aspirasi", stdout=io.StringIO(), stderr=io.StringIO())
+    return data_demo
+
+
+@pytest.mark.parametrize("nama", list(HALAMAN_KEGIATAN))
+def test_halaman_kegiatan_tanpa_pelanggaran_axe_di_layar_ponsel_dan_desktop(
+    live_server, data_kegiatan, buat_halaman, nama
+):
+    path, penanda = HALAMAN_KEGIATAN[nama]
+    FOLDER_TANGKAPAN_LAYAR.mkdir(parents=True, exist_ok=True)
+    laporan = []
+    for lebar in LEBAR_LAYAR:
+        page = buat_halaman(lebar)
+        respons = page.goto(live_server.url + path)
+        assert respons.status == 200, f"{path}: status {respons.status}"
+        assert penanda in page.locator("main").inner_text(), f"{path}: tanpa '{penanda}'"
+        page.screenshot(
+            path=str(FOLDER_TANGKAPAN_LAYAR / f"kegiatan-{nama}-{lebar}.png"), full_page=True
+        )
+        jumlah, rincian = jalankan_axe(page)
+        if jumlah:
+            laporan.append(f"{nama} {page.url} @ {lebar}px: {jumlah} jenis\n{rincian}")
+    assert not laporan, "Pelanggaran axe-core:\n" + "\n\n".join(laporan)
