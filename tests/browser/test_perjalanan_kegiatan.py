@@ -21,6 +21,7 @@ from tests.browser.test_perjalanan_aspirasi import (
     Perjalanan,
     _masuk_admin,
     _status_tampil,
+    koneksi_orm_ditutup,  # noqa: F401  (a fixture: pytest finds it in this module)
 )
 
 pytestmark = [
@@ -44,16 +45,6 @@ def demo_kegiatan(data_demo):
     """The demo catalog and accounts plus the demo events, loaded as ``make run`` does."""
     call_command("muat_demo_kegiatan", stdout=io.StringIO(), stderr=io.StringIO())
     return data_demo
-
-
-@pytest.fixture
-def koneksi_orm_ditutup(buat_halaman):
-    """The test body checks the database while Playwright runs: close that connection
-    before the browser stops (PostgreSQL refuses to drop a test database still in use)."""
-    from django.db import connections
-
-    yield
-    connections.close_all()
 
 
 class PerjalananKegiatan(Perjalanan):
@@ -112,8 +103,9 @@ def _catat_di_meja(page, judul, isi, opd, jawaban=""):
     return kode
 
 
+@pytest.mark.usefixtures("koneksi_orm_ditutup")
 def test_warga_bangil_menemukan_kenduren_mas_pengelola_mencatat_kehadiran_dan_pertanyaan(
-    live_server, demo_kegiatan, buat_halaman, koneksi_orm_ditutup
+    live_server, demo_kegiatan, buat_halaman
 ):
     from playwright.sync_api import expect
 
