@@ -113,7 +113,8 @@ def daftar(request):
             "halaman": halaman,
             "saringan": saringan,
             "qs": urlencode(parameter(saringan, keadaan=keadaan)),
-            "qs_dasbor": urlencode(parameter(saringan)),
+            # Back to the whole dashboard: the OPD came from the figure that was followed.
+            "qs_dasbor": urlencode(parameter(saringan, opd=None)),
             "sekarang": timezone.now(),
             "hari_ini": timezone.localdate(),
         },
@@ -140,7 +141,8 @@ def kehadiran(request):
             "halaman": halaman,
             "saringan": saringan,
             "qs": urlencode(parameter(saringan)),
-            "qs_dasbor": urlencode(parameter(saringan)),
+            # Back to the whole dashboard: the OPD came from the figure that was followed.
+            "qs_dasbor": urlencode(parameter(saringan, opd=None)),
         },
     )
 
