@@ -5,8 +5,8 @@ kecamatan), opens it and follows a service link to the catalog. The organiser (P
 Kegiatan) records OPD attendance in the admin, goes from the event's admin page to its desk
 and takes down two questions: one answered on the spot (``dijawab`` at once), one routed to
 its OPD. The resident then tracks the second one and sees it routed (``diteruskan``) to that
-OPD. Every public page on the way has zero axe-core violations at 375 px and at 1280 px and
-does not scroll sideways on a phone.
+OPD. Every public page on the way (and the event's report for leaders) has zero axe-core
+violations at 375 px and at 1280 px; the public pages do not scroll sideways on a phone.
 """
 
 import io
@@ -181,6 +181,21 @@ def test_warga_bangil_menemukan_kenduren_mas_pengelola_mencatat_kehadiran_dan_pe
     judul, isi = PERTANYAAN_DITERUSKAN
     kode_diteruskan = _catat_di_meja(pengelola, judul, isi, dinkes)
     jalan.foto(pengelola, "slip-diteruskan")
+
+    # The leaders' report of the event lists both, the first answered on site; its wide
+    # tables scroll inside keyboard-reachable regions on a phone.
+    pengelola.get_by_role("link", name="Kembali ke meja aspirasi").click()
+    pengelola.get_by_role("link", name="Laporan kegiatan").click()
+    pengelola.wait_for_url(url + "/aspirasi/meja/kenduren-mas-bangil/laporan/")
+    expect(pengelola.locator("#angka-pertanyaan")).to_have_text("2")
+    expect(pengelola.locator("#angka-di-tempat")).to_have_text("1")
+    expect(pengelola.locator("#opd-absen")).to_contain_text(dlh.nama)
+    for kode in (kode_dijawab, kode_diteruskan):
+        expect(pengelola.get_by_text(kode)).to_be_visible()
+    for lebar in LEBAR_LAYAR:
+        pengelola.set_viewport_size({"width": lebar, "height": 900})
+        jalan.foto(pengelola, f"laporan-{lebar}")
+        jalan.periksa_axe(pengelola, f"laporan-{lebar}")
 
     dijawab = Aspirasi.objects.get(kode=kode_dijawab)
     assert (dijawab.status, dijawab.kegiatan, dijawab.opd) == ("dijawab", kegiatan, dispendukcapil)
