@@ -17,6 +17,7 @@ from django.db import transaction
 
 from layanan.demo import (
     akun,
+    hari_libur,
     layanan_informasi_wilayah,
     layanan_infrastruktur_ketertiban,
     layanan_kependudukan,
@@ -34,6 +35,7 @@ from layanan.demo.opd import OPD_KABUPATEN, maklumat
 from layanan.models import (
     OPD,
     Desa,
+    HariLibur,
     KategoriLayanan,
     Kecamatan,
     LangkahProsedur,
@@ -297,6 +299,12 @@ def _muat_akun(hasil: Ringkasan, opd: dict) -> None:
         hasil.akun.append((username, akun.KATA_SANDI, peran))
 
 
+def _muat_hari_libur(hasil: Ringkasan) -> None:
+    ada = {h.tanggal: h for h in HariLibur.objects.all()}
+    for tanggal, keterangan in hari_libur.HARI_LIBUR:
+        _selaraskan(HariLibur, ada, "tanggal", tanggal, {"keterangan": keterangan}, hasil)
+
+
 def _periksa_data() -> None:
     """Catch mistakes in the data modules before touching the database."""
     slug = [data["slug"] for data in semua_layanan()]
@@ -315,6 +323,7 @@ def muat_demo() -> Ringkasan:
     unit, kategori = _muat_unit_dan_kategori(hasil, opd, kecamatan)
     _muat_layanan(hasil, opd, unit, kategori)
     _muat_akun(hasil, opd)
+    _muat_hari_libur(hasil)
     hasil.jumlah = {
         "Pemda": Pemda.objects.count(),
         "Kecamatan": Kecamatan.objects.count(),

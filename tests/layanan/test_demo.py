@@ -1,5 +1,6 @@
 """The demo data command: complete, realistic, marked as demo data, and idempotent."""
 
+import datetime
 import re
 from io import StringIO
 
@@ -7,11 +8,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from layanan import hari_kerja
 from layanan.demo import akun
 from layanan.demo.loader import semua_layanan
 from layanan.models import (
     OPD,
     Desa,
+    HariLibur,
     KategoriLayanan,
     Kecamatan,
     LangkahProsedur,
@@ -331,3 +334,14 @@ def test_muat_demo_gagal_dengan_jelas_bila_grup_petugas_belum_ada():
         muat()
 
     assert not Layanan.objects.exists()  # one transaction: nothing half-loaded
+
+
+def test_muat_demo_mencatat_cuti_bersama_contoh_yang_dilewati_hitungan_hari_kerja():
+    muat()
+    libur = HariLibur.objects.get(tanggal=datetime.date(2026, 12, 24))
+    assert "(contoh)" in libur.keterangan
+    # Wed 23 Dec 2026 + 1 working day: Thu 24 is the cuti bersama, Fri 25 Christmas.
+    rabu = datetime.datetime(2026, 12, 23, 10, tzinfo=hari_kerja.JAKARTA)
+    assert hari_kerja.tambah_hari_kerja(rabu, 1).date() == datetime.date(2026, 12, 28)
+    muat()
+    assert HariLibur.objects.filter(tanggal=libur.tanggal).count() == 1
