@@ -64,7 +64,8 @@ class FormJadwal(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
-            "Selain akhir pekan dan libur nasional: mis. cuti bersama, format TTTT-BB-HH, "
+            "Akhir pekan, libur nasional dan hari di tabel Hari libur tambahan sudah "
+            "dilewati. Tulis di sini hari lain yang belum tercatat, format TTTT-BB-HH, "
             "dipisah koma atau baris baru."
         ),
     )

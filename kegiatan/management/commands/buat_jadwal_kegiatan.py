@@ -39,7 +39,11 @@ class Command(BaseCommand):
             help="slug atau nama kecamatan dipisah koma, sesuai urutan (prioritas)",
         )
         parser.add_argument("--pemda", help="kode Kemendagri pemda untuk mencari nama, mis. 35.13")
-        parser.add_argument("--libur", default="", help="hari libur tambahan dipisah koma")
+        parser.add_argument(
+            "--libur",
+            default="",
+            help="hari libur lain (selain tabel Hari libur tambahan) dipisah koma",
+        )
         parser.add_argument(
             "--tanpa-agenda", action="store_true", help="Kenduren Mas: tanpa sesi agenda baku"
         )
