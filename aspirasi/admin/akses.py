@@ -2,7 +2,8 @@
 
 - ``aspirasi.lihat_semua_aspirasi`` (Verifikator, Pimpinan) or superuser: every item.
 - A user with an OPD (Petugas OPD): the items routed to that OPD.
-- A user with a kecamatan (Camat/Lurah): the items located in that kecamatan, read only.
+- A user with a kecamatan (Camat): the items located in that kecamatan, read only.
+- A user with a desa (Lurah/Kepala Desa): the items located in that desa, read only.
 - Anyone else: nothing.
 
 The leaders' dashboard (``aspirasi.dasbor``) uses the same rules, so its figures never
@@ -21,57 +22,64 @@ def lihat_semua(user) -> bool:
     return user.is_active and (user.is_superuser or user.has_perm("aspirasi.lihat_semua_aspirasi"))
 
 
-def _syarat_peran(user, jalur_opd: str, jalur_kecamatan: str) -> Q | None:
-    """The rows of the user's own OPD or own kecamatan; None when the user has neither."""
+def _milik(user) -> dict[str, int]:
+    """The user's own OPD and area as ``{aspirasi field: id}``. A Lurah (a desa on the
+    account) sees that desa only, never the rest of the kecamatan."""
+    milik = {}
+    if getattr(user, "opd_id", None) is not None:
+        milik["opd_id"] = user.opd_id
+    if getattr(user, "desa_id", None) is not None:
+        milik["desa_id"] = user.desa_id
+    elif getattr(user, "kecamatan_id", None) is not None:
+        milik["kecamatan_id"] = user.kecamatan_id
+    return milik
+
+
+def _saring(user, queryset, jalur: dict[str, str]):
+    """``queryset`` narrowed to the rows of the user's own OPD or area; ``jalur`` maps each
+    aspirasi field of ``_milik`` to its ORM path from the queryset's model."""
+    if lihat_semua(user):
+        return queryset
     syarat = Q()
-    opd_id = getattr(user, "opd_id", None)
-    kecamatan_id = getattr(user, "kecamatan_id", None)
-    if opd_id is not None:
-        syarat |= Q(**{jalur_opd: opd_id})
-    if kecamatan_id is not None:
-        syarat |= Q(**{jalur_kecamatan: kecamatan_id})
-    return syarat or None
+    for kolom, nilai in _milik(user).items():
+        syarat |= Q(**{jalur[kolom]: nilai})
+    return queryset.filter(syarat) if syarat else queryset.none()
 
 
 def saring_aspirasi(user, queryset, awalan: str = ""):
     """``queryset`` narrowed to the aspirasi ``user`` may see; ``awalan`` is the ORM path
     from the queryset's model to the aspirasi (``"aspirasi__"`` for a child row)."""
-    if lihat_semua(user):
-        return queryset
-    syarat = _syarat_peran(user, f"{awalan}opd_id", f"{awalan}kecamatan_id")
-    return queryset.none() if syarat is None else queryset.filter(syarat)
+    kolom = ("opd_id", "kecamatan_id", "desa_id")
+    return _saring(user, queryset, {k: f"{awalan}{k}" for k in kolom})
 
 
 def saring_kehadiran(user, queryset):
     """OPD attendance rows (``kegiatan.KehadiranOPD``) by the same rule as the aspirasi: the
-    user's own OPD, or the events held in the user's kecamatan."""
-    if lihat_semua(user):
-        return queryset
-    syarat = _syarat_peran(user, "opd_id", "kegiatan__kecamatan_id")
-    return queryset.none() if syarat is None else queryset.filter(syarat)
+    user's own OPD, or the events held in the user's kecamatan (or desa)."""
+    return _saring(
+        user,
+        queryset,
+        {
+            "opd_id": "opd_id",
+            "kecamatan_id": "kegiatan__kecamatan_id",
+            "desa_id": "kegiatan__desa_id",
+        },
+    )
 
 
 def punya_peran_dasbor(user) -> bool:
-    """Sees something on the dashboard: everything, an OPD, or a kecamatan."""
+    """Sees something on the dashboard: everything, an OPD, a kecamatan or a desa."""
     return (
         user.is_active
         and user.has_perm("aspirasi.view_aspirasi")
-        and (
-            lihat_semua(user)
-            or getattr(user, "opd_id", None) is not None
-            or getattr(user, "kecamatan_id", None) is not None
-        )
+        and (lihat_semua(user) or bool(_milik(user)))
     )
 
 
 def boleh_lihat(user, aspirasi: Aspirasi) -> bool:
     if lihat_semua(user):
         return True
-    opd_id = getattr(user, "opd_id", None)
-    kecamatan_id = getattr(user, "kecamatan_id", None)
-    return (opd_id is not None and aspirasi.opd_id == opd_id) or (
-        kecamatan_id is not None and aspirasi.kecamatan_id == kecamatan_id
-    )
+    return any(getattr(aspirasi, kolom) == nilai for kolom, nilai in _milik(user).items())
 
 
 def boleh_verifikasi(user) -> bool:

@@ -65,17 +65,20 @@ class SaringanForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.hari_ini = hari_ini or timezone.localdate()
         kecamatan_id = getattr(user, "kecamatan_id", None)
+        desa_id = getattr(user, "desa_id", None)
         opd_id = getattr(user, "opd_id", None)
+        terbatas = not lihat_semua(user)
         opd = OPD.objects.only("nama").order_by("nama")
-        if not lihat_semua(user):
-            # A reader picks only inside their own scope; anything else is refused, so a
-            # tampered URL gets a message instead of a silently empty page.
-            if opd_id is not None and kecamatan_id is None:
-                opd = opd.filter(pk=opd_id)
-            if kecamatan_id is not None and opd_id is None:
-                self.fields["kecamatan"].queryset = self.fields["kecamatan"].queryset.filter(
-                    pk=kecamatan_id
-                )
+        if terbatas and desa_id is not None:
+            kecamatan_id = user.desa.kecamatan_id  # a Lurah: the kecamatan of their desa
+        # A reader picks only inside their own scope; anything else is refused, so a
+        # tampered URL gets a message instead of a silently empty page.
+        if terbatas and opd_id is not None and kecamatan_id is None:
+            opd = opd.filter(pk=opd_id)
+        if terbatas and kecamatan_id is not None and opd_id is None:
+            self.fields["kecamatan"].queryset = self.fields["kecamatan"].queryset.filter(
+                pk=kecamatan_id
+            )
         self.fields["opd"].choices = [
             ("", _("Semua")),
             (TANPA_OPD, _("Belum diteruskan ke OPD")),
@@ -84,11 +87,15 @@ class SaringanForm(forms.Form):
         # Desa only once a kecamatan is chosen: the drill-down, not a 300-item list.
         kecamatan = self._kecamatan_dipilih()
         desa = Desa.objects.only("nama", "kecamatan_id").order_by("nama")
-        self.fields["desa"].queryset = (
-            desa.filter(kecamatan_id=kecamatan.pk) if kecamatan is not None else desa.none()
-        )
+        if terbatas and desa_id is not None and opd_id is None:
+            desa = desa.filter(pk=desa_id)
+        elif kecamatan is not None:
+            desa = desa.filter(kecamatan_id=kecamatan.pk)
+        else:
+            desa = desa.none()
+        self.fields["desa"].queryset = desa
+        self.tampilkan_desa = kecamatan is not None or (terbatas and desa_id is not None)
         self.fields["desa"].empty_label = _("Semua")
-        self.tampilkan_desa = kecamatan is not None
         for nama, bidang in self.fields.items():
             kelas = "form-select" if isinstance(bidang.widget, forms.Select) else "form-control"
             bidang.widget.attrs["class"] = kelas

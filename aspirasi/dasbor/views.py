@@ -56,7 +56,9 @@ def _cakupan(user) -> str:
     bagian = []
     if user.opd_id is not None:
         bagian.append(_("OPD %(nama)s") % {"nama": user.opd.nama})
-    if user.kecamatan_id is not None:
+    if user.desa_id is not None:
+        bagian.append(str(user.desa))
+    elif user.kecamatan_id is not None:
         bagian.append(_("Kecamatan %(nama)s") % {"nama": user.kecamatan.nama})
     return " · ".join(bagian)
 

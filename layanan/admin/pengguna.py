@@ -1,5 +1,5 @@
-"""Admin for staff accounts: Django's UserAdmin plus the OPD (or, for a Camat/Lurah, the
-kecamatan) a user belongs to.
+"""Admin for staff accounts: Django's UserAdmin plus the OPD (or, for a Camat, the
+kecamatan; for a Lurah, the desa) a user belongs to.
 
 Managing accounts needs the standard ``*_pengguna`` permissions, which only
 superusers hold by default (neither staff group has them).
@@ -16,7 +16,7 @@ from layanan.models import Pengguna
 class PenggunaAdmin(UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets[:1],
-        (_("Unit kerja"), {"fields": ("opd", "kecamatan")}),
+        (_("Unit kerja"), {"fields": ("opd", "kecamatan", "desa")}),
         *UserAdmin.fieldsets[1:],
     )
     add_fieldsets = (
@@ -28,6 +28,7 @@ class PenggunaAdmin(UserAdmin):
                     "username",
                     "opd",
                     "kecamatan",
+                    "desa",
                     "usable_password",
                     "password1",
                     "password2",
@@ -41,10 +42,11 @@ class PenggunaAdmin(UserAdmin):
         "last_name",
         "opd",
         "kecamatan",
+        "desa",
         "is_staff",
         "is_active",
     )
     list_filter = ("is_staff", "is_superuser", "is_active", "groups", "opd")
-    list_select_related = ("opd", "kecamatan")
+    list_select_related = ("opd", "kecamatan", "desa")
     search_fields = ("username", "first_name", "last_name", "email", "opd__nama", "opd__singkatan")
-    autocomplete_fields = ("opd", "kecamatan")
+    autocomplete_fields = ("opd", "kecamatan", "desa")

@@ -214,6 +214,10 @@ def baris_mentah(hari_jawaban: int = 5) -> list[dict]:
 def boleh_lihat_ref(user):
     if user.has_perm("aspirasi.lihat_semua_aspirasi"):
         return lambda b: True
+    if user.desa_id is not None:  # a Lurah: their desa, not the whole kecamatan
+        return lambda b: (
+            (user.opd_id is not None and b["opd_id"] == user.opd_id) or b["desa_id"] == user.desa_id
+        )
     return lambda b: (
         (user.opd_id is not None and b["opd_id"] == user.opd_id)
         or (user.kecamatan_id is not None and b["kecamatan_id"] == user.kecamatan_id)
@@ -280,10 +284,12 @@ def kehadiran_ref(user, s: Saringan, hari_ini) -> dict:
         return {}
     for k in KehadiranOPD.objects.select_related("kegiatan", "opd"):
         keg = k.kegiatan
-        if not lihat_semua and not (
-            k.opd_id == user.opd_id
-            or (user.kecamatan_id is not None and keg.kecamatan_id == user.kecamatan_id)
-        ):
+        wilayah = (
+            keg.desa_id == user.desa_id
+            if user.desa_id is not None
+            else user.kecamatan_id is not None and keg.kecamatan_id == user.kecamatan_id
+        )
+        if not lihat_semua and not (k.opd_id == user.opd_id or wilayah):
             continue
         if not (s.dari <= keg.tanggal_mulai <= min(s.sampai, hari_ini)):
             continue

@@ -59,6 +59,7 @@ def _pengguna(peran, dunia):
         "verifikator": lambda: PenggunaFactory(grup="Verifikator"),
         "camat_k1": lambda: camat(dunia.kecamatan[0]),
         "camat_kota": lambda: camat(dunia.kecamatan[2]),
+        "lurah_k1": lambda: camat(dunia.kecamatan[0], desa=dunia.desa[dunia.kecamatan[0].pk][0]),
         "petugas_lambat": lambda: petugas_opd(dunia.opd[1]),
         "petugas_kota": lambda: petugas_opd(dunia.opd[3]),
     }[peran]()
@@ -89,7 +90,15 @@ def test_data_uji_memuat_akhir_pekan_libur_dan_semua_keadaan():
 
 @pytest.mark.parametrize(
     "peran",
-    ["pimpinan", "verifikator", "camat_k1", "camat_kota", "petugas_lambat", "petugas_kota"],
+    [
+        "pimpinan",
+        "verifikator",
+        "camat_k1",
+        "camat_kota",
+        "lurah_k1",
+        "petugas_lambat",
+        "petugas_kota",
+    ],
 )
 def test_setiap_angka_dasbor_sama_dengan_hitungan_python(peran):
     dunia = data.siapkan()

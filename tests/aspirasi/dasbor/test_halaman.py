@@ -449,3 +449,59 @@ def test_jumlah_query_sama_dengan_100_dan_10000_aspirasi(client, alamat, peran):
     buat_massal(9_900, opd, kecamatan)
     assert Aspirasi.objects.count() == 10_000
     assert _jumlah_query(client, alamat) == sedikit
+
+
+# --- Lurah: one desa, not the whole kecamatan -----------------------------------------------
+@pytest.fixture
+def lurah_dan_desa(dunia):
+    desa_sendiri, desa_lain = DesaFactory(kecamatan=dunia["k1"]), DesaFactory(kecamatan=dunia["k1"])
+    Aspirasi.objects.filter(pk=dunia["a_k1"].pk).update(desa=desa_sendiri)
+    Aspirasi.objects.filter(pk=dunia["b_k1"].pk).update(desa=desa_lain)
+    lurah = camat(dunia["k1"], desa=desa_sendiri)
+    return lurah, desa_sendiri, desa_lain
+
+
+@pytest.mark.parametrize("nama", ["dasbor", "dasbor_daftar", "dasbor_xlsx", "dasbor_csv"])
+def test_lurah_hanya_melihat_desanya(client, dunia, lurah_dan_desa, nama):
+    lurah, _desa, _lain = lurah_dan_desa
+    client.force_login(lurah)
+    respons = client.get(url(nama, keadaan="semua"))
+    assert respons.status_code == 200
+    isi = _isi(respons)
+    assert dunia["b_k1"].kode not in isi and dunia["a_k2"].kode not in isi
+    if nama == "dasbor_daftar":
+        assert dunia["a_k1"].kode in isi
+    if nama == "dasbor":
+        assert respons.context["d"].ringkasan.diterima == 1
+
+
+@pytest.mark.parametrize("nama", HALAMAN)
+def test_lurah_yang_mengganti_desa_atau_kecamatan_di_url_ditolak(
+    client, dunia, lurah_dan_desa, nama
+):
+    lurah, _desa, lain = lurah_dan_desa
+    client.force_login(lurah)
+    for data in ({"desa": lain.pk}, {"kecamatan": dunia["k2"].pk}):
+        respons = client.get(url(nama, **data))
+        assert respons.status_code == 400
+        assert dunia["b_k1"].kode not in respons.content.decode()
+
+
+def test_lurah_tidak_bisa_membuka_aspirasi_desa_lain_di_admin(client, dunia, lurah_dan_desa):
+    lurah, _desa, _lain = lurah_dan_desa
+    client.force_login(lurah)
+    sendiri = reverse("admin:aspirasi_aspirasi_change", args=[dunia["a_k1"].pk])
+    lain = reverse("admin:aspirasi_aspirasi_change", args=[dunia["b_k1"].pk])
+    assert client.get(sendiri).status_code == 200
+    assert client.get(lain).status_code in (302, 403, 404)
+    daftar = client.get(reverse("admin:aspirasi_aspirasi_changelist")).content.decode()
+    assert dunia["a_k1"].kode in daftar and dunia["b_k1"].kode not in daftar
+
+
+def test_desa_lurah_harus_di_kecamatannya(dunia):
+    from django.core.exceptions import ValidationError
+
+    lurah = camat(dunia["k1"], desa=DesaFactory(kecamatan=dunia["k2"]))
+    with pytest.raises(ValidationError) as galat:
+        lurah.full_clean()
+    assert "desa" in galat.value.message_dict
