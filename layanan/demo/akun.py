@@ -59,7 +59,18 @@ AKUN = [
         False,
         "Camat/Lurah: aspirasi Kecamatan Bangil (hanya baca)",
     ),
+    (
+        "lurah.kalirejo",
+        "Lurah",
+        "Kalirejo",
+        None,
+        ["Camat/Lurah"],
+        False,
+        "Camat/Lurah: aspirasi Kelurahan Kalirejo, Bangil saja (hanya baca)",
+    ),
 ]
 
 # Camat/Lurah see their area's aspirasi: username -> kecamatan slug.
-KECAMATAN_AKUN = {"camat.bangil": "bangil"}
+KECAMATAN_AKUN = {"camat.bangil": "bangil", "lurah.kalirejo": "bangil"}
+# A Lurah sees one desa/kelurahan only: username -> (kecamatan slug, desa name).
+DESA_AKUN = {"lurah.kalirejo": ("bangil", "Kalirejo")}

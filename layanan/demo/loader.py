@@ -284,6 +284,13 @@ def _muat_akun(hasil: Ringkasan, opd: dict) -> None:
                 if username in akun.KECAMATAN_AKUN
                 else None
             ),
+            "desa_id": (
+                Desa.objects.get(
+                    kecamatan__slug=akun.DESA_AKUN[username][0], nama=akun.DESA_AKUN[username][1]
+                ).pk
+                if username in akun.DESA_AKUN
+                else None
+            ),
         }
         ada = {u.username: u for u in Pengguna.objects.filter(username=username)}
         baru = username not in ada

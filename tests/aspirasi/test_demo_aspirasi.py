@@ -39,5 +39,5 @@ def test_aspirasi_rahasia_demo_tidak_pernah_diterbitkan(demo):
 
 
 def test_akun_pimpinan_dan_camat_demo_dapat_masuk(client, demo):
-    for username in ("pimpinan", "camat.bangil"):
+    for username in ("pimpinan", "camat.bangil", "lurah.kalirejo"):
         assert client.login(username=username, password="Demo-Pasuruan-2026!")
