@@ -505,3 +505,10 @@ def test_desa_lurah_harus_di_kecamatannya(dunia):
     with pytest.raises(ValidationError) as galat:
         lurah.full_clean()
     assert "desa" in galat.value.message_dict
+
+
+def test_admin_menautkan_dasbor_bagi_yang_boleh_melihat_aspirasi(client):
+    client.force_login(pimpinan())
+    assert f'href="{url("dasbor")}"' in client.get(reverse("admin:index")).content.decode()
+    client.force_login(PenggunaFactory())
+    assert f'href="{url("dasbor")}"' not in client.get(reverse("admin:index")).content.decode()
