@@ -21,6 +21,7 @@ export SECURE_SSL_REDIRECT=0
 export REDIS_URL="redis://127.0.0.1:6379/${REDIS_DB}"
 export STATIC_ROOT="$(mktemp -d)/static"
 export EMAIL_URL=dummymail://
+export LOG_LEVEL=WARNING
 
 pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main start
 if [ "${BENCH_DASBOR_ULANG:-0}" = "1" ]; then dropdb --if-exists -h 127.0.0.1 -U postgres "$DB"; fi

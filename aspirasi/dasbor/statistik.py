@@ -1,7 +1,7 @@
 """Every figure of the leaders' dashboard and of /transparansi/, as a few aggregate queries.
 
 The number of queries does not depend on the number of aspirasi: each table is one GROUP BY
-query (plus, on SQLite only, one query for the medians, which SQLite cannot compute).
+query, on PostgreSQL and SQLite alike (medians come from the same query, see ``_per``).
 
 Definitions (tests/aspirasi/test_dasbor_angka.py recomputes each one in plain Python):
 
@@ -27,14 +27,12 @@ Definitions (tests/aspirasi/test_dasbor_angka.py recomputes each one in plain Py
 from __future__ import annotations
 
 import datetime
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import connections
-from django.db.models import Aggregate, Count, DateField, F, FloatField, Min, Q
+from django.db.models import Count, DateField, F, Min, Q
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -56,16 +54,6 @@ TEPAT = DIJAWAB & Q(dijawab_pertama_pada__lte=F("tenggat_jawaban"))
 
 def lewat(sekarang) -> Q:
     return BELUM & Q(tenggat__lt=sekarang)
-
-
-class Median(Aggregate):
-    """PostgreSQL's ``percentile_cont(0.5)``: the same value as ``statistics.median``."""
-
-    function = "PERCENTILE_CONT"
-    name = "Median"
-    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
-    output_field = FloatField()
-    allow_distinct = False
 
 
 # --- the chosen view ----------------------------------------------------------------------
@@ -185,13 +173,9 @@ class Baris:
     singkatan: str = ""
 
 
-def _pakai_median_sql(qs) -> bool:
-    return connections[qs.db].vendor == "postgresql"
-
-
-def _agregat(sekarang, dengan_median: bool) -> dict:
+def _agregat(sekarang) -> dict:
     terlambat = lewat(sekarang)
-    ekspresi = {
+    return {
         "diterima": Count("pk"),
         "belum": Count("pk", filter=BELUM),
         "lewat": Count("pk", filter=terlambat),
@@ -200,45 +184,72 @@ def _agregat(sekarang, dengan_median: bool) -> dict:
         "jatuh_tempo": Count("pk", filter=DIJAWAB | terlambat),
         "tertua": Min("dibuat", filter=BELUM),
     }
-    if dengan_median:
-        ekspresi["median_hari"] = Median("hari_kerja_sampai_jawaban")
-    return ekspresi
 
 
-def _median_python(qs, kunci: str | None) -> dict:
-    """SQLite fallback: the answer times of the answered items, grouped in Python."""
+_JUMLAH = ("diterima", "belum", "lewat", "dijawab", "tepat", "jatuh_tempo")
+
+
+def _median_sebaran(sebaran: dict[int, int]) -> float | None:
+    """The median of values given as {value: how many}: the mean of the two middle values
+    when their number is even (what statistics.median and percentile_cont(0.5) give)."""
+    n = sum(sebaran.values())
+    if not n:
+        return None
+    kiri, kanan = (n - 1) // 2, n // 2
+    dilewati, nilai_kiri = 0, None
+    for nilai in sorted(sebaran):
+        dilewati += sebaran[nilai]
+        if nilai_kiri is None and dilewati > kiri:
+            nilai_kiri = nilai
+        if dilewati > kanan:
+            return (nilai_kiri + nilai) / 2
+    return None  # pragma: no cover - unreachable: the loop passes position kanan < n
+
+
+def _per_dan_total(qs, kunci: str | None, sekarang) -> tuple[dict, Angka]:
+    """``{value of kunci: Angka}`` and the total over all of ``qs``, in one query.
+
+    Grouped by ``kunci`` and the answer time as well: the answer time is a small whole
+    number of working days, so each group's median follows exactly from how many items
+    have each value. A hash aggregate over the period with no sort, where an ordered-set
+    median (percentile_cont) per group sorted every row of the period (about 4 times
+    slower on a million items). The groups cover every row, so their sum is the total."""
     kolom = [kunci, "hari_kerja_sampai_jawaban"] if kunci else ["hari_kerja_sampai_jawaban"]
-    nilai = defaultdict(list)
-    for baris in qs.filter(DIJAWAB).order_by().values_list(*kolom):
-        nilai[baris[0] if kunci else None].append(baris[-1])
-    return {k: statistics.median(v) for k, v in nilai.items()}
+    hasil: dict = {}
+    total = Angka()
+    sebaran: dict = defaultdict(dict)
+    sebaran_total: dict = defaultdict(int)
+    for baris in qs.order_by().values(*kolom).annotate(**_agregat(sekarang)):
+        k = baris[kunci] if kunci else None
+        angka = hasil.get(k)
+        if angka is None:
+            angka = hasil[k] = Angka()
+        tertua = baris["tertua"]
+        for a in (angka, total):
+            for nama in _JUMLAH:
+                setattr(a, nama, getattr(a, nama) + baris[nama])
+            if tertua is not None and (a.tertua is None or tertua < a.tertua):
+                a.tertua = tertua
+        hari = baris["hari_kerja_sampai_jawaban"]
+        if hari is not None:
+            sebaran[k][hari] = baris["diterima"]
+            sebaran_total[hari] += baris["diterima"]
+    for k, angka in hasil.items():
+        angka.median_hari = _median_sebaran(sebaran.get(k, {}))
+    total.median_hari = _median_sebaran(sebaran_total)
+    return hasil, total
 
 
-def _angka(data: dict) -> Angka:
-    return Angka(**{k: v for k, v in data.items() if k in Angka.__dataclass_fields__})
+def _per(qs, kunci: str | None, sekarang) -> dict:
+    return _per_dan_total(qs, kunci, sekarang)[0]
 
 
 def ringkasan(qs, *, sekarang=None, hari_ini=None) -> Angka:
     """The headline figures of ``qs`` (already scoped, filtered and limited to the period)."""
     sekarang = sekarang or timezone.now()
-    sql = _pakai_median_sql(qs)
-    angka = _angka(qs.order_by().aggregate(**_agregat(sekarang, sql)))
-    if not sql:
-        angka.median_hari = _median_python(qs, None).get(None)
+    angka = _per_dan_total(qs, None, sekarang)[1]
     angka.isi_umur(hari_ini or timezone.localdate(sekarang))
     return angka
-
-
-def _per(qs, kunci: str, sekarang) -> dict:
-    sql = _pakai_median_sql(qs)
-    hasil = {
-        baris.pop(kunci): _angka(baris)
-        for baris in qs.order_by().values(kunci).annotate(**_agregat(sekarang, sql))
-    }
-    if not sql:
-        for k, median in _median_python(qs, kunci).items():
-            hasil[k].median_hari = median
-    return hasil
 
 
 def kehadiran_tersaring(user, saringan: Saringan, hari_ini: datetime.date):
@@ -291,13 +302,16 @@ def urutan_terburuk(baris: Baris):
     )
 
 
-def per_opd(user, saringan: Saringan, *, qs=None, sekarang=None, hari_ini=None) -> list[Baris]:
+def per_opd(
+    user, saringan: Saringan, *, qs=None, sekarang=None, hari_ini=None, angka=None
+) -> list[Baris]:
     """One row per OPD with items or attendance in view (and one for items not yet routed),
-    worst first."""
+    worst first. ``angka``: the figures per OPD when already computed (``_per_dan_total``)."""
     sekarang = sekarang or timezone.now()
     hari_ini = hari_ini or timezone.localdate(sekarang)
     qs = aspirasi_tersaring(user, saringan) if qs is None else qs
-    angka = _per(qs, "opd_id", sekarang)
+    if angka is None:
+        angka = _per(qs, "opd_id", sekarang)
     for opd_id, (hadir, diundang) in kehadiran_per_opd(user, saringan, hari_ini).items():
         angka.setdefault(opd_id, Angka())
         angka[opd_id].hadir, angka[opd_id].diundang = hadir, diundang
@@ -357,7 +371,30 @@ def _senin(tanggal: datetime.date) -> datetime.date:
     return tanggal - datetime.timedelta(days=tanggal.weekday())
 
 
-def _per_minggu(qs, kolom: str) -> dict:
+# Up to this many weeks, weekly counts are range filters on the stored timestamp: one
+# aggregate row, no time-zone conversion per row (on a million items about 3 times faster
+# than grouping by the truncated week). Longer periods group by the truncated week, whose
+# cost does not grow with the number of weeks.
+MINGGU_RENTANG_MAKS = 26
+
+
+def _per_minggu(qs, kolom: str, senin: list[datetime.date]) -> dict:
+    """``{monday: number of items}`` of ``qs`` by the WIB week of ``kolom``; ``senin``: the
+    Mondays of the weeks asked for, in order."""
+    if len(senin) <= MINGGU_RENTANG_MAKS:
+        batas = [
+            datetime.datetime.combine(hari, datetime.time.min, tzinfo=WIB)
+            for hari in [*senin, senin[-1] + datetime.timedelta(days=7)]
+        ]
+        jumlah = qs.order_by().aggregate(
+            **{
+                f"m{i}": Count(
+                    "pk", filter=Q(**{f"{kolom}__gte": batas[i], f"{kolom}__lt": batas[i + 1]})
+                )
+                for i in range(len(senin))
+            }
+        )
+        return {hari: jumlah[f"m{i}"] for i, hari in enumerate(senin)}
     minggu = TruncWeek(kolom, output_field=DateField(), tzinfo=WIB)
     hasil = {}
     for baris in qs.order_by().annotate(minggu=minggu).values("minggu").annotate(n=Count("pk")):
@@ -370,22 +407,23 @@ def _per_minggu(qs, kolom: str) -> dict:
 
 def tren_mingguan(user, saringan: Saringan) -> list[Minggu]:
     """Received vs first answered per week of the period, every week listed (zeros too)."""
+    senin = []
+    hari = _senin(saringan.dari)
+    while hari <= saringan.sampai:
+        senin.append(hari)
+        hari += datetime.timedelta(days=7)
     dasar = _saring_tanpa_periode(user, saringan)
     diterima = _per_minggu(
-        dasar.filter(dibuat__gte=saringan.awal, dibuat__lt=saringan.akhir), "dibuat"
+        dasar.filter(dibuat__gte=saringan.awal, dibuat__lt=saringan.akhir), "dibuat", senin
     )
     dijawab = _per_minggu(
         dasar.filter(
             dijawab_pertama_pada__gte=saringan.awal, dijawab_pertama_pada__lt=saringan.akhir
         ),
         "dijawab_pertama_pada",
+        senin,
     )
-    hasil = []
-    senin = _senin(saringan.dari)
-    while senin <= saringan.sampai:
-        hasil.append(Minggu(senin, diterima.get(senin, 0), dijawab.get(senin, 0)))
-        senin += datetime.timedelta(days=7)
-    return hasil
+    return [Minggu(hari, diterima.get(hari, 0), dijawab.get(hari, 0)) for hari in senin]
 
 
 # What a list of items on the dashboard loads: never a reporter field.
@@ -444,10 +482,15 @@ def dasbor(user, saringan: Saringan, *, sekarang=None, batas_lewat: int = 20) ->
     hari_ini = timezone.localdate(sekarang)
     qs = aspirasi_tersaring(user, saringan)
     tingkat, wilayah = per_wilayah(user, saringan, qs=qs, sekarang=sekarang, hari_ini=hari_ini)
+    # The headline figures are the sum of the OPD rows: one pass over the period for both.
+    angka_opd, total = _per_dan_total(qs, "opd_id", sekarang)
+    total.isi_umur(hari_ini)
     return Dasbor(
         saringan=saringan,
-        ringkasan=ringkasan(qs, sekarang=sekarang, hari_ini=hari_ini),
-        per_opd=per_opd(user, saringan, qs=qs, sekarang=sekarang, hari_ini=hari_ini),
+        ringkasan=total,
+        per_opd=per_opd(
+            user, saringan, qs=qs, sekarang=sekarang, hari_ini=hari_ini, angka=angka_opd
+        ),
         tingkat_wilayah=tingkat,
         per_wilayah=wilayah,
         tren=tren_mingguan(user, saringan),
@@ -466,10 +509,19 @@ def transparansi(*, hari_ini: datetime.date | None = None, bulan: int = 12) -> d
         dari=hari_ini - datetime.timedelta(days=round(bulan * 30.44)), sampai=hari_ini
     )
     qs = aspirasi_tersaring(PUBLIK, saringan)
-    baris = [b for b in per_opd(PUBLIK, saringan, qs=qs, hari_ini=hari_ini) if b.kunci != TANPA_OPD]
+    sekarang = timezone.now()
+    angka_opd, total = _per_dan_total(qs, "opd_id", sekarang)
+    total.isi_umur(hari_ini)
+    baris = [
+        b
+        for b in per_opd(
+            PUBLIK, saringan, qs=qs, sekarang=sekarang, hari_ini=hari_ini, angka=angka_opd
+        )
+        if b.kunci != TANPA_OPD
+    ]
     return {
         "saringan": saringan,
-        "ringkasan": ringkasan(qs, hari_ini=hari_ini),
+        "ringkasan": total,
         "per_opd": baris,
         "dihitung": timezone.now(),
     }

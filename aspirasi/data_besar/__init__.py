@@ -176,13 +176,17 @@ def _lepas_kunci_asing(tabel: list[str]) -> list[tuple[str, str, str]]:
 
 
 def _lepas_indeks(tabel: list[str]) -> list[str]:
-    """Drop the plain indexes of ``tabel`` (not those behind a primary key or unique
-    constraint, which guard the data while it is written); returns their definitions."""
+    """Drop the plain indexes of ``tabel``; returns their definitions. Kept: those behind
+    a primary key or unique constraint (they guard the data while it is written) and
+    partial ones (PostgreSQL would print their condition back differently, though equal)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT i.indexname, i.indexdef FROM pg_indexes i "
+            "JOIN pg_index x ON x.indexrelid = "
+            "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass "
             "WHERE i.schemaname = current_schema() AND i.tablename = ANY(%s) "
-            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) "
+            "AND NOT x.indisunique AND x.indpred IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname) "
             "ORDER BY 1",
             [tabel],
         )
