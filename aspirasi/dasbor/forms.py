@@ -143,6 +143,19 @@ class SaringanForm(forms.Form):
         data["dari"], data["sampai"] = dari, sampai
         return data
 
+    def ringkasan(self) -> list[str]:
+        """The chosen filters in words (for the lists behind the figures)."""
+        data, hasil = self.cleaned_data, []
+        for nama in ("pemda", "jenis", "kanal", "opd"):
+            nilai = data.get(nama)
+            if nilai:
+                pilihan = dict(self.fields[nama].choices) if nama != "pemda" else None
+                hasil.append(str(pilihan.get(str(nilai), nilai) if pilihan else nilai))
+        for nama in ("kecamatan", "desa"):
+            if data.get(nama):
+                hasil.append(data[nama].nama)
+        return hasil
+
     def saringan(self) -> Saringan:
         data = self.cleaned_data
         opd = data.get("opd") or None
