@@ -10,7 +10,8 @@
 
 Times are measured by the client around each HTTP request to gunicorn on 127.0.0.1
 (keep-alive off, one request at a time): server time plus a loopback round trip
-(well under 1 ms).
+(well under 1 ms). "pertama" is the first request of each page: it also pays for the
+worker's first use of templates, translations and the database connection.
 """
 
 from __future__ import annotations
@@ -102,12 +103,19 @@ def ukur(port: int, sesi: str, kali: int, target_dasbor: float, target_transpara
     _django()
     from django.conf import settings
 
+    from aspirasi.dasbor import singgahan
+
     cookie = f"{settings.SESSION_COOKIE_NAME}={sesi}"
     dasbor = _seri(port, "/dasbor/", cookie, kali, "/dasbor/ (Pimpinan, tampilan bawaan)")
     transparansi = _seri(port, "/transparansi/", "", kali, "/transparansi/ (anonim)")
+    # Uncached: the same invalidation a status change triggers, before each request.
+    tanpa = []
+    for _ in range(5):
+        singgahan.data_berubah()
+        tanpa.append(_minta(port, "/transparansi/")[1])
     print(
-        f"/transparansi/ tanpa singgahan (permintaan pertama setelah cache dikosongkan): "
-        f"{transparansi['pertama']:.1f} ms"
+        f"/transparansi/ tanpa singgahan (cache dibatalkan sebelum tiap permintaan, 5 kali): "
+        f"median {statistics.median(tanpa):.1f} ms, maks {max(tanpa):.1f} ms"
     )
     lolos = dasbor["median"] <= target_dasbor and transparansi["median"] <= target_transparansi
     print(

@@ -206,8 +206,9 @@ def _median_sebaran(sebaran: dict[int, int]) -> float | None:
     return None  # pragma: no cover - unreachable: the loop passes position kanan < n
 
 
-def _per_dan_total(qs, kunci: str | None, sekarang) -> tuple[dict, Angka]:
-    """``{value of kunci: Angka}`` and the total over all of ``qs``, in one query.
+def _per_dan_total(qs, kunci: str | None, sekarang, senin=()) -> tuple[dict, Angka, dict]:
+    """``{value of kunci: Angka}``, the total over all of ``qs`` and, for the weeks starting
+    on the Mondays ``senin``, ``{monday: items received}`` (``_hitung_minggu``), in one query.
 
     Grouped by ``kunci`` and the answer time as well: the answer time is a small whole
     number of working days, so each group's median follows exactly from how many items
@@ -219,7 +220,11 @@ def _per_dan_total(qs, kunci: str | None, sekarang) -> tuple[dict, Angka]:
     total = Angka()
     sebaran: dict = defaultdict(dict)
     sebaran_total: dict = defaultdict(int)
-    for baris in qs.order_by().values(*kolom).annotate(**_agregat(sekarang)):
+    minggu = _hitung_minggu("dibuat", senin)
+    diterima = dict.fromkeys(senin, 0)
+    for baris in qs.order_by().values(*kolom).annotate(**_agregat(sekarang), **minggu):
+        for i, hari in enumerate(senin):
+            diterima[hari] += baris[f"m{i}"]
         k = baris[kunci] if kunci else None
         angka = hasil.get(k)
         if angka is None:
@@ -237,7 +242,7 @@ def _per_dan_total(qs, kunci: str | None, sekarang) -> tuple[dict, Angka]:
     for k, angka in hasil.items():
         angka.median_hari = _median_sebaran(sebaran.get(k, {}))
     total.median_hari = _median_sebaran(sebaran_total)
-    return hasil, total
+    return hasil, total, diterima
 
 
 def _per(qs, kunci: str | None, sekarang) -> dict:
@@ -378,22 +383,26 @@ def _senin(tanggal: datetime.date) -> datetime.date:
 MINGGU_RENTANG_MAKS = 26
 
 
+def _hitung_minggu(kolom: str, senin) -> dict:
+    """Aggregates ``m0``, ``m1`` …: items whose ``kolom`` falls in the WIB week starting on
+    each of the Mondays ``senin``."""
+    if not senin:
+        return {}
+    batas = [
+        datetime.datetime.combine(hari, datetime.time.min, tzinfo=WIB)
+        for hari in [*senin, senin[-1] + datetime.timedelta(days=7)]
+    ]
+    return {
+        f"m{i}": Count("pk", filter=Q(**{f"{kolom}__gte": batas[i], f"{kolom}__lt": batas[i + 1]}))
+        for i in range(len(senin))
+    }
+
+
 def _per_minggu(qs, kolom: str, senin: list[datetime.date]) -> dict:
     """``{monday: number of items}`` of ``qs`` by the WIB week of ``kolom``; ``senin``: the
     Mondays of the weeks asked for, in order."""
     if len(senin) <= MINGGU_RENTANG_MAKS:
-        batas = [
-            datetime.datetime.combine(hari, datetime.time.min, tzinfo=WIB)
-            for hari in [*senin, senin[-1] + datetime.timedelta(days=7)]
-        ]
-        jumlah = qs.order_by().aggregate(
-            **{
-                f"m{i}": Count(
-                    "pk", filter=Q(**{f"{kolom}__gte": batas[i], f"{kolom}__lt": batas[i + 1]})
-                )
-                for i in range(len(senin))
-            }
-        )
+        jumlah = qs.order_by().aggregate(**_hitung_minggu(kolom, senin))
         return {hari: jumlah[f"m{i}"] for i, hari in enumerate(senin)}
     minggu = TruncWeek(kolom, output_field=DateField(), tzinfo=WIB)
     hasil = {}
@@ -405,17 +414,24 @@ def _per_minggu(qs, kolom: str, senin: list[datetime.date]) -> dict:
     return hasil
 
 
-def tren_mingguan(user, saringan: Saringan) -> list[Minggu]:
-    """Received vs first answered per week of the period, every week listed (zeros too)."""
+def _daftar_senin(saringan: Saringan) -> list[datetime.date]:
     senin = []
     hari = _senin(saringan.dari)
     while hari <= saringan.sampai:
         senin.append(hari)
         hari += datetime.timedelta(days=7)
+    return senin
+
+
+def tren_mingguan(user, saringan: Saringan, *, diterima: dict | None = None) -> list[Minggu]:
+    """Received vs first answered per week of the period, every week listed (zeros too).
+    ``diterima``: the received counts per week when already computed (``_per_dan_total``)."""
+    senin = _daftar_senin(saringan)
     dasar = _saring_tanpa_periode(user, saringan)
-    diterima = _per_minggu(
-        dasar.filter(dibuat__gte=saringan.awal, dibuat__lt=saringan.akhir), "dibuat", senin
-    )
+    if diterima is None:
+        diterima = _per_minggu(
+            dasar.filter(dibuat__gte=saringan.awal, dibuat__lt=saringan.akhir), "dibuat", senin
+        )
     dijawab = _per_minggu(
         dasar.filter(
             dijawab_pertama_pada__gte=saringan.awal, dijawab_pertama_pada__lt=saringan.akhir
@@ -482,8 +498,12 @@ def dasbor(user, saringan: Saringan, *, sekarang=None, batas_lewat: int = 20) ->
     hari_ini = timezone.localdate(sekarang)
     qs = aspirasi_tersaring(user, saringan)
     tingkat, wilayah = per_wilayah(user, saringan, qs=qs, sekarang=sekarang, hari_ini=hari_ini)
-    # The headline figures are the sum of the OPD rows: one pass over the period for both.
-    angka_opd, total = _per_dan_total(qs, "opd_id", sekarang)
+    # The headline figures are the sum of the OPD rows, and a short period's weekly received
+    # counts come along: one pass over the period for all three.
+    senin = _daftar_senin(saringan)
+    angka_opd, total, diterima = _per_dan_total(
+        qs, "opd_id", sekarang, senin if len(senin) <= MINGGU_RENTANG_MAKS else ()
+    )
     total.isi_umur(hari_ini)
     return Dasbor(
         saringan=saringan,
@@ -493,7 +513,7 @@ def dasbor(user, saringan: Saringan, *, sekarang=None, batas_lewat: int = 20) ->
         ),
         tingkat_wilayah=tingkat,
         per_wilayah=wilayah,
-        tren=tren_mingguan(user, saringan),
+        tren=tren_mingguan(user, saringan, diterima=diterima or None),
         lewat_tenggat=daftar_lewat_tenggat(qs, sekarang=sekarang, batas=batas_lewat),
         sekarang=sekarang,
         hari_ini=hari_ini,
@@ -510,7 +530,7 @@ def transparansi(*, hari_ini: datetime.date | None = None, bulan: int = 12) -> d
     )
     qs = aspirasi_tersaring(PUBLIK, saringan)
     sekarang = timezone.now()
-    angka_opd, total = _per_dan_total(qs, "opd_id", sekarang)
+    angka_opd, total, _minggu = _per_dan_total(qs, "opd_id", sekarang)
     total.isi_umur(hari_ini)
     baris = [
         b

@@ -81,7 +81,7 @@ def siapkan_wilayah() -> None:
 def _definisi_opd(jumlah: int) -> list[tuple]:
     daftar = list(referensi.OPD)
     # More than the list holds: a puskesmas for each kecamatan of the Kabupaten.
-    for nama in referensi.PENDUDUK:
+    for nama in wilayah.KECAMATAN_KABUPATEN_PASURUAN:
         if len(daftar) >= jumlah:
             break
         slug = "puskesmas-" + nama.lower().replace(" ", "-")
