@@ -24,7 +24,7 @@ from django.views.decorators.http import require_GET
 
 from aspirasi.admin.akses import lihat_semua, punya_peran_dasbor
 from aspirasi.dasbor import ekspor as ekspor_dasbor
-from aspirasi.dasbor import singgahan, statistik
+from aspirasi.dasbor import publik, statistik
 from aspirasi.dasbor.forms import PERIODE, SaringanForm, parameter
 from aspirasi.dasbor.grafik import grafik_tren
 
@@ -175,7 +175,7 @@ def ekspor(request, format):
 @require_GET
 def transparansi(request):
     """Public answer record per OPD (counts only), cached and invalidated on change."""
-    data = singgahan.ambil_atau_hitung("per_opd", statistik.transparansi)
+    data = publik.catatan_transparansi()
     return render(
         request,
         "aspirasi/transparansi.html",

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from aspirasi import selectors
+from aspirasi.dasbor import publik
 from aspirasi.models import Aspirasi
 from aspirasi.models.aspirasi import KapanDijawab
 
@@ -63,6 +64,12 @@ def _angka_kegiatan(kegiatan) -> dict:
         ditolak=pertanyaan(KapanDijawab.DITOLAK),
         temuan=Count("pk", filter=temuan),
     )
+
+
+@register.inclusion_tag("aspirasi/_catatan_jawaban_opd.html")
+def catatan_jawaban_opd(opd):
+    """The OPD's answer record on its public page: its row of /transparansi/ (cached)."""
+    return {"opd": opd, "baris": publik.catatan_opd(opd.pk)}
 
 
 @register.simple_tag

@@ -116,3 +116,20 @@ def test_jumlah_query_transparansi_sama_dengan_100_dan_10000_aspirasi(client):
     buat_massal(9_900, opd, kecamatan)
     assert Aspirasi.objects.count() == 10_000
     assert _jumlah_query(client) == sedikit
+
+
+def test_halaman_opd_menampilkan_catatan_jawabannya_tanpa_identitas(client):
+    opd = OPDFactory(nama="Dinas Berhalaman")
+    diteruskan_lalu(opd, **_identitas())
+    diteruskan_lalu(OPDFactory(nama="Dinas Tetangga"))
+    respons = client.get(opd.get_absolute_url())
+    assert respons.status_code == 200
+    isi = respons.content.decode()
+    assert 'id="catatan-jawaban-opd"' in isi
+    baris = respons.context["baris"]
+    assert (baris.nama, baris.angka.diterima, baris.angka.lewat) == ("Dinas Berhalaman", 1, 1)
+    assert URL in isi
+    for penanda in PENANDA:
+        assert penanda not in isi
+    kosong = client.get(OPDFactory(nama="Dinas Sepi").get_absolute_url()).content.decode()
+    assert "Belum ada aspirasi yang diteruskan ke OPD ini" in kosong
