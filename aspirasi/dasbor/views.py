@@ -1,8 +1,8 @@
 """/dasbor/ (staff, read only) and /transparansi/ (public). Thin: figures come from
 ``statistik``, scoping from ``aspirasi.admin.akses`` (the admin's own rules).
 
-Who sees /dasbor/: Pimpinan and Verifikator everything, a Camat their kecamatan, a Petugas
-OPD their OPD. Anonymous visitors go to the login; a staff account with none of these
+Who sees /dasbor/: Pimpinan and Verifikator everything, a Camat their kecamatan, a Lurah
+their desa, a Petugas OPD their OPD. Anonymous visitors go to the login; a staff account with none of these
 roles gets 403.
 """
 
