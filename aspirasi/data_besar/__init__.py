@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.management.color import no_style
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import timezone
 
 from aspirasi.dasbor import singgahan
@@ -115,25 +116,48 @@ def buat_data_besar(
         rng=rng_aspirasi,
         kode_terpakai=terpakai,
     )
+    koneksi = connections[DEFAULT_DB_ALIAS]  # this thread's, holding the transaction
     penulis = {
-        "aspirasi": Penulis(Aspirasi, KOLOM_ASPIRASI),
-        "riwayat": Penulis(RiwayatStatus, KOLOM_RIWAYAT),
-        "jawaban": Penulis(Jawaban, KOLOM_JAWABAN),
-        "tanggapan": Penulis(Tanggapan, KOLOM_TANGGAPAN),
-        "disposisi": Penulis(Disposisi, KOLOM_DISPOSISI),
+        "aspirasi": Penulis(Aspirasi, KOLOM_ASPIRASI, koneksi),
+        "riwayat": Penulis(RiwayatStatus, KOLOM_RIWAYAT, koneksi),
+        "jawaban": Penulis(Jawaban, KOLOM_JAWABAN, koneksi),
+        "tanggapan": Penulis(Tanggapan, KOLOM_TANGGAPAN, koneksi),
+        "disposisi": Penulis(Disposisi, KOLOM_DISPOSISI, koneksi),
     }
     jumlah_baris = dict.fromkeys(penulis, 0)
-    rencana = simulasi.rencana(jumlah)
-    for awal in range(0, jumlah, UKURAN_KELOMPOK):
-        keluaran = Keluaran()
-        for i in range(awal, min(jumlah, awal + UKURAN_KELOMPOK)):
-            simulasi.satu(id_awal + i, rencana[i], keluaran)
+
+    def tulis(keluaran):
         for nama, p in penulis.items():
             baris = getattr(keluaran, nama)
             p.tulis(baris)
             jumlah_baris[nama] += len(baris)
-        if laporan:
-            laporan(min(jumlah, awal + UKURAN_KELOMPOK), time.monotonic() - awal_waktu)
+
+    rencana = simulasi.rencana(jumlah)
+    # On PostgreSQL one thread writes a batch (the server works on the COPY) while this one
+    # simulates the next: the same connection and transaction, never used by both at once.
+    pekerja = ThreadPoolExecutor(max_workers=1) if koneksi.vendor == "postgresql" else None
+    if pekerja:
+        koneksi.inc_thread_sharing()
+    tertunda = None
+    try:
+        for awal in range(0, jumlah, UKURAN_KELOMPOK):
+            keluaran = Keluaran()
+            for i in range(awal, min(jumlah, awal + UKURAN_KELOMPOK)):
+                simulasi.satu(id_awal + i, rencana[i], keluaran)
+            if tertunda is not None:
+                tertunda.result()
+            if pekerja:
+                tertunda = pekerja.submit(tulis, keluaran)
+            else:
+                tulis(keluaran)
+            if laporan:
+                laporan(min(jumlah, awal + UKURAN_KELOMPOK), time.monotonic() - awal_waktu)
+        if tertunda is not None:
+            tertunda.result()
+    finally:
+        if pekerja:
+            pekerja.shutdown(wait=True)
+            koneksi.dec_thread_sharing()
 
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), [Aspirasi]):

@@ -47,8 +47,10 @@ def _teks(nilai) -> str:
 class Penulis:
     """One per model: knows its column order and how to write a batch."""
 
-    def __init__(self, model, kolom: tuple[str, ...]):
+    def __init__(self, model, kolom: tuple[str, ...], koneksi=None):
         self.model = model
+        # The connection of the loading transaction, also when a writer thread uses it.
+        self.koneksi = koneksi or connection
         ada = {f.attname for f in model._meta.concrete_fields}
         # Positions of the generated values this model has (a column may not exist yet).
         self.ambil = [i for i, k in enumerate(kolom) if k in ada]
@@ -65,7 +67,7 @@ class Penulis:
         self.tambahan = [
             f for f in model._meta.concrete_fields if f.attname not in dikenal and not f.primary_key
         ]
-        self.pg = connection.vendor == "postgresql"
+        self.pg = self.koneksi.vendor == "postgresql"
 
     def _nilai_tambahan(self):
         return [f.get_default() for f in self.tambahan]
@@ -82,10 +84,11 @@ class Penulis:
             self._bulk(baris)
 
     def _copy(self, baris):
-        tabel = connection.ops.quote_name(self.model._meta.db_table)
+        ops = self.koneksi.ops
+        tabel = ops.quote_name(self.model._meta.db_table)
         nama = [self.model._meta.get_field(k).column for k in self.kolom]
         nama += [f.column for f in self.tambahan]
-        kolom = ", ".join(connection.ops.quote_name(n) for n in nama)
+        kolom = ", ".join(ops.quote_name(n) for n in nama)
         ekor = "".join("\t" + _teks(v) for v in self._nilai_tambahan())
         waktu = set(self.waktu)
         baris_teks = []
@@ -98,7 +101,10 @@ class Penulis:
                 + ekor
                 + "\n"
             )
-        with connection.cursor() as cursor, cursor.copy(f"COPY {tabel} ({kolom}) FROM STDIN") as cp:
+        with (
+            self.koneksi.cursor() as cursor,
+            cursor.copy(f"COPY {tabel} ({kolom}) FROM STDIN") as cp,
+        ):
             for i in range(0, len(baris_teks), 5000):
                 cp.write("".join(baris_teks[i : i + 5000]))
 
