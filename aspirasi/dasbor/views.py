@@ -2,8 +2,8 @@
 ``statistik``, scoping from ``aspirasi.admin.akses`` (the admin's own rules).
 
 Who sees /dasbor/: Pimpinan and Verifikator everything, a Camat their kecamatan, a Lurah
-their desa, a Petugas OPD their OPD. Anonymous visitors go to the login; a staff account with none of these
-roles gets 403.
+their desa, a Petugas OPD their OPD. Anonymous visitors go to the login; a staff account with
+none of these roles gets 403.
 """
 
 from __future__ import annotations
