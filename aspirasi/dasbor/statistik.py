@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Count, DateField, F, Min, Q
+from django.db.models import Count, DateField, F, Min, Q, Subquery
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -470,11 +470,14 @@ def beri_umur(daftar, hari_ini: datetime.date):
 def daftar_lewat_tenggat(qs, *, sekarang=None, batas: int = 20) -> list[Aspirasi]:
     """The overdue items, the longest overdue first, without any reporter field."""
     sekarang = sekarang or timezone.now()
+    # The ids first, from the index of unanswered items alone (aspirasi_belum_dibuat_idx
+    # holds tenggat and id), then only those rows: not every overdue row of the period.
+    pilihan = qs.filter(lewat(sekarang)).order_by("tenggat", "pk").values("pk")[:batas]
     daftar = list(
-        qs.filter(lewat(sekarang))
+        Aspirasi.objects.filter(pk__in=Subquery(pilihan))
         .select_related("opd", "kecamatan")
         .only(*KOLOM_DAFTAR)
-        .order_by("tenggat", "pk")[:batas]
+        .order_by("tenggat", "pk")
     )
     return beri_umur(daftar, timezone.localdate(sekarang))
 

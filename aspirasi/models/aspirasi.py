@@ -307,7 +307,7 @@ class Aspirasi(models.Model):
             # The overdue list: unanswered items received in the period.
             models.Index(
                 fields=["dibuat"],
-                include=["tenggat"],
+                include=["tenggat", "id"],
                 condition=Q(status__in=["baru", "diteruskan"]),
                 name="aspirasi_belum_dibuat_idx",
             ),
