@@ -3,7 +3,7 @@
 The number of queries does not depend on the number of aspirasi: each table is one GROUP BY
 query, on PostgreSQL and SQLite alike (medians come from the same query, see ``_per``).
 
-Definitions (tests/aspirasi/test_dasbor_angka.py recomputes each one in plain Python):
+Definitions (tests/aspirasi/dasbor/test_angka.py recomputes each one in plain Python):
 
 - *Periode*: items received (``dibuat``) from ``dari`` 00:00 to the end of ``sampai``, WIB.
 - *Diterima*: items received in the period, whatever their status (rejected ones too).
