@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aspirasi import lampiran as berkas_lampiran
-from aspirasi import tasks
+from aspirasi import tasks, tenggat
 from aspirasi.dasbor import singgahan
 from aspirasi.kode import buat_kode
 from aspirasi.models import (
@@ -86,7 +86,7 @@ def kirim_aspirasi(
                     token_kirim=token_kirim,
                     dibuat=waktu,
                     status=Status.BARU,
-                    tenggat=hari_kerja.tenggat_verifikasi(waktu),
+                    tenggat=tenggat.tenggat_verifikasi(waktu),
                     **data,
                 )
             break
@@ -158,7 +158,7 @@ def teruskan(*, aspirasi: Aspirasi, opd, oleh, catatan: str = "", waktu=None) ->
         )
     aspirasi.opd = opd
     aspirasi.diteruskan_pada = waktu
-    aspirasi.tenggat = hari_kerja.tenggat_jawaban(waktu)
+    aspirasi.tenggat = tenggat.tenggat_jawaban(waktu)
     aspirasi.tenggat_tutup = None
     aspirasi.save()
     transaction.on_commit(
@@ -210,7 +210,7 @@ def jawab(
                 aspirasi.diteruskan_pada, waktu
             )
         aspirasi.tenggat = None
-        aspirasi.tenggat_tutup = hari_kerja.tenggat_tutup_otomatis(waktu)
+        aspirasi.tenggat_tutup = tenggat.tenggat_tutup_otomatis(waktu)
         aspirasi.save()
     jawaban = Jawaban.objects.create(
         aspirasi=aspirasi, isi=isi, opd=aspirasi.opd, oleh=oleh, jenis=jenis, waktu=waktu
@@ -253,7 +253,7 @@ def beri_tanggapan(*, aspirasi: Aspirasi, penilaian: str, alasan: str = "", wakt
         _pindah_status(aspirasi, Status.DITERUSKAN, catatan=alasan, waktu=waktu)
         aspirasi.selesai_pada = None
         aspirasi.tenggat_tutup = None
-        aspirasi.tenggat = hari_kerja.tenggat_jawaban(waktu)
+        aspirasi.tenggat = tenggat.tenggat_jawaban(waktu)
         opd_id = aspirasi.opd_id
         transaction.on_commit(
             lambda: tasks.kabari_petugas_opd.enqueue(aspirasi.pk, opd_id, True), robust=True

@@ -1,8 +1,9 @@
 """Working-day arithmetic: weekends, Indonesian public holidays and local days off.
 
-Shared by aspirasi (deadlines) and kegiatan (the schedule generator), so one calendar decides
-what a working day is. National holidays come from ``holidays.Indonesia`` (category public);
-cuti bersama and local days off are rows of ``layanan.HariLibur``.
+Generic, so one calendar decides what a working day is for every app that builds on it
+(aspirasi's deadlines in ``aspirasi.tenggat``, kegiatan's schedule generator). National
+holidays come from ``holidays.Indonesia`` (category public); cuti bersama and local days off
+are rows of ``layanan.HariLibur``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
-from django.conf import settings
 from django.utils import timezone
 
 from layanan.models import HariLibur
@@ -78,15 +78,3 @@ def hari_kerja_di_antara(mulai: datetime.datetime, sampai: datetime.datetime) ->
         for n in range(1, (b - a).days + 1)
         if adalah_hari_kerja(a + datetime.timedelta(days=n), tambahan)
     )
-
-
-def tenggat_verifikasi(mulai):
-    return tambah_hari_kerja(mulai, settings.ASPIRASI_TENGGAT["verifikasi"])
-
-
-def tenggat_jawaban(mulai):
-    return tambah_hari_kerja(mulai, settings.ASPIRASI_TENGGAT["jawaban"])
-
-
-def tenggat_tutup_otomatis(mulai):
-    return tambah_hari_kerja(mulai, settings.ASPIRASI_TENGGAT["tutup_otomatis"])

@@ -8,18 +8,13 @@ none of these roles gets 403.
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from aspirasi.admin.akses import lihat_semua, punya_peran_dasbor
@@ -27,21 +22,11 @@ from aspirasi.dasbor import ekspor as ekspor_dasbor
 from aspirasi.dasbor import publik, statistik
 from aspirasi.dasbor.forms import PERIODE, SaringanForm, parameter
 from aspirasi.dasbor.grafik import grafik_tren
-
-KEADAAN = ("semua", "belum", "lewat", "dijawab", "tepat", "terlambat")
+from aspirasi.views.izin import perlu
 
 
 def _khusus_dasbor(view):
-    @require_GET
-    @staff_member_required
-    @never_cache
-    @wraps(view)
-    def dibungkus(request, *args, **kwargs):
-        if not punya_peran_dasbor(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return dibungkus
+    return require_GET(perlu(punya_peran_dasbor)(view))
 
 
 def _form(request):
@@ -92,7 +77,7 @@ def daftar(request):
     """The items behind one dashboard figure, each linking to its admin page."""
     form = _form(request)
     keadaan = request.GET.get("keadaan", "semua")
-    if keadaan not in KEADAAN:
+    if keadaan not in statistik.KEADAAN_DAFTAR:
         form.is_valid()
         form.add_error(None, _("Pilihan daftar tidak dikenal."))
     if not form.is_valid():

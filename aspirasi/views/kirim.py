@@ -13,11 +13,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from aspirasi import lampiran as berkas_lampiran
-from aspirasi import selectors, services
+from aspirasi import selectors, services, tenggat
 from aspirasi.forms import PENJELASAN_PRIVASI, AspirasiForm, token_baru
 from aspirasi.models import Aspirasi
 from aspirasi.views import batas
-from layanan import hari_kerja
 from layanan.models import Layanan
 
 SESI_DRAF = "aspirasi_draf"
@@ -246,7 +245,7 @@ def terkirim(request):
         )
     perkiraan_jawaban = None
     if aspirasi is not None and aspirasi.tenggat:
-        perkiraan_jawaban = hari_kerja.tenggat_jawaban(aspirasi.tenggat)
+        perkiraan_jawaban = tenggat.tenggat_jawaban(aspirasi.tenggat)
     return render(
         request,
         "aspirasi/terkirim.html",

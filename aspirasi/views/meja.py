@@ -9,17 +9,12 @@ Verifikator); the report needs ``kegiatan.view_kegiatan`` and either
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from aspirasi import services
@@ -28,6 +23,7 @@ from aspirasi.forms_meja import MejaAspirasiForm, TemuanForm
 from aspirasi.laporan_kegiatan import laporan_kegiatan
 from aspirasi.models import Aspirasi
 from aspirasi.notifikasi import url_lacak
+from aspirasi.views.izin import perlu
 from kegiatan.models import Kegiatan, KunjunganFasilitas
 
 
@@ -44,21 +40,6 @@ def boleh_laporan(user) -> bool:
             user.has_perm("aspirasi.lihat_semua_aspirasi") or user.has_perm("aspirasi.add_aspirasi")
         )
     )
-
-
-def _perlu(syarat):
-    def dekorator(view):
-        @staff_member_required
-        @never_cache
-        @wraps(view)
-        def dibungkus(request, *args, **kwargs):
-            if not syarat(request.user):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return dibungkus
-
-    return dekorator
 
 
 def _kegiatan(slug):
@@ -95,7 +76,7 @@ def _render_meja(request, kegiatan, form, *, status=200):
     )
 
 
-@_perlu(boleh_meja)
+@perlu(boleh_meja)
 @require_http_methods(["GET", "POST"])
 def meja(request, slug):
     kegiatan = _kegiatan(slug)
@@ -132,7 +113,7 @@ def meja(request, slug):
     return _render_meja(request, kegiatan, form)
 
 
-@_perlu(boleh_meja)
+@perlu(boleh_meja)
 @require_GET
 def slip(request, kode):
     # Only items taken down at an event desk; never the reporter's identity.
@@ -167,7 +148,7 @@ def slip(request, kode):
     )
 
 
-@_perlu(boleh_meja)
+@perlu(boleh_meja)
 @require_http_methods(["GET", "POST"])
 def temuan(request, slug, pk):
     kunjungan = get_object_or_404(
@@ -222,7 +203,7 @@ def temuan(request, slug, pk):
     )
 
 
-@_perlu(boleh_laporan)
+@perlu(boleh_laporan)
 @require_GET
 def laporan(request, slug):
     kegiatan = _kegiatan(slug)

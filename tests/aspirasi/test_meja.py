@@ -12,11 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from aspirasi import services
+from aspirasi import services, tenggat
 from aspirasi.laporan_kegiatan import laporan_kegiatan
 from aspirasi.models import Aspirasi, Jawaban, Status
 from kegiatan.models import Kegiatan, KehadiranOPD, KunjunganFasilitas, LayananKegiatan
-from layanan import hari_kerja
 from tests.factories import (
     DesaFactory,
     KecamatanFactory,
@@ -112,7 +111,7 @@ def test_meja_mencatat_aspirasi_bertaut_kegiatan_dengan_kanalnya_dan_diteruskan(
     assert aspirasi.status == Status.DITERUSKAN
     assert aspirasi.opd == opd
     assert (aspirasi.kecamatan, aspirasi.desa) == (kegiatan.kecamatan, kegiatan.desa)
-    assert aspirasi.tenggat == hari_kerja.tenggat_jawaban(aspirasi.diteruskan_pada)
+    assert aspirasi.tenggat == tenggat.tenggat_jawaban(aspirasi.diteruskan_pada)
     assert list(aspirasi.riwayat.order_by("pk").values_list("ke", "oleh")) == [
         ("baru", None),
         ("diteruskan", pengelola.pk),
@@ -355,7 +354,7 @@ def test_temuan_jadi_aspirasi_kanal_temuan_kunjungan_diteruskan_ke_opd(client, k
     assert aspirasi.kegiatan == kegiatan
     assert aspirasi.opd == dinkes
     assert aspirasi.status == Status.DITERUSKAN
-    assert aspirasi.tenggat == hari_kerja.tenggat_jawaban(aspirasi.diteruskan_pada)
+    assert aspirasi.tenggat == tenggat.tenggat_jawaban(aspirasi.diteruskan_pada)
     assert (aspirasi.nama_pelapor, aspirasi.telepon_pelapor, aspirasi.email_pelapor) == (
         "",
         "",

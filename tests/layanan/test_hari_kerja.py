@@ -70,15 +70,6 @@ def test_hari_kerja_di_antara_tidak_menghitung_akhir_pekan_dan_libur():
     assert jumlah == 4
 
 
-def test_jumlah_hari_tenggat_dari_pengaturan(settings):
-    settings.ASPIRASI_TENGGAT = {"verifikasi": 1, "jawaban": 2, "tutup_otomatis": 4}
-    mulai = wib(2026, 11, 9, 10)  # Monday
-
-    assert hari_kerja.tenggat_verifikasi(mulai).date() == datetime.date(2026, 11, 10)
-    assert hari_kerja.tenggat_jawaban(mulai).date() == datetime.date(2026, 11, 11)
-    assert hari_kerja.tenggat_tutup_otomatis(mulai).date() == datetime.date(2026, 11, 13)
-
-
 def test_verifikator_mengelola_hari_libur_dan_pimpinan_tidak(client):
     client.force_login(verifikator())
     respons = client.post(

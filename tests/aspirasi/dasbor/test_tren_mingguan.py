@@ -27,7 +27,7 @@ PERIODE = [
 def test_tren_mingguan_rentang_dan_kelompok_minggu_sama_dengan_hitungan_python(
     rentang_maks, monkeypatch
 ):
-    monkeypatch.setattr(statistik, "MINGGU_RENTANG_MAKS", rentang_maks)
+    monkeypatch.setattr(statistik.tren, "MINGGU_RENTANG_MAKS", rentang_maks)
     data.siapkan()
     user = pimpinan()
     semua = data.baris_mentah()

@@ -1,0 +1,28 @@
+"""Access to staff pages outside the admin (the event desk, the dashboard): one decorator so
+every such page refuses the same way."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
+from django.views.decorators.cache import never_cache
+
+
+def perlu(syarat):
+    """Staff only (anonymous users go to the login), then 403 unless ``syarat(user)``; never
+    cached, since what it shows depends on who asks."""
+
+    def dekorator(view):
+        @staff_member_required
+        @never_cache
+        @wraps(view)
+        def dibungkus(request, *args, **kwargs):
+            if not syarat(request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return dibungkus
+
+    return dekorator
