@@ -12,18 +12,11 @@ DB=${BENCH_DASBOR_DB:-portal_bench_dasbor}
 JUMLAH=${BENCH_DASBOR_JUMLAH:-1000000}
 OPD=${BENCH_DASBOR_OPD:-60}
 REDIS_DB=${BENCH_DASBOR_REDIS_DB:-6}
-export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
-export DEBUG=0
-export SECRET_KEY="bench-$(head -c 48 /dev/urandom | base64 | tr -d '/+=' | head -c 60)"
-export ALLOWED_HOSTS=127.0.0.1
-export SITE_URL="https://127.0.0.1"
-export SECURE_SSL_REDIRECT=0
 export REDIS_URL="redis://127.0.0.1:6379/${REDIS_DB}"
-export STATIC_ROOT="$(mktemp -d)/static"
-export EMAIL_URL=dummymail://
 export LOG_LEVEL=WARNING
+# shellcheck source=bench/lingkungan.sh
+source bench/lingkungan.sh
 
-pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main start
 if [ "${BENCH_DASBOR_ULANG:-0}" = "1" ]; then dropdb --if-exists -h 127.0.0.1 -U postgres "$DB"; fi
 psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname='${DB}'" | grep -q 1 \
   || createdb -h 127.0.0.1 -U postgres "$DB"

@@ -7,21 +7,14 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 PORT=${BENCH_PORT:-8123}
 DB=portal_bench
-export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
-export DEBUG=0
-export SECRET_KEY="bench-$(head -c 48 /dev/urandom | base64 | tr -d '/+=' | head -c 60)"
-export ALLOWED_HOSTS=127.0.0.1
-export SITE_URL="https://127.0.0.1"
-export SECURE_SSL_REDIRECT=0
 export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/5}
-export STATIC_ROOT="$(mktemp -d)/static"
 # The flood limit would (rightly) stop one address sending 200; the benchmark measures
 # the write path, so it lifts the limit for its own server only.
 export ASPIRASI_BATAS_KIRIM=100000/600
 export ASPIRASI_BATAS_DRAF=100000/600
-export EMAIL_URL=dummymail://
+# shellcheck source=bench/lingkungan.sh
+source bench/lingkungan.sh
 
-pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main start
 dropdb --if-exists -h 127.0.0.1 -U postgres "$DB"
 createdb -h 127.0.0.1 -U postgres "$DB"
 $PY manage.py migrate --noinput -v0

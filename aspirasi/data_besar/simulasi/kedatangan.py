@@ -9,8 +9,8 @@ from itertools import accumulate
 
 from aspirasi.data_besar import referensi
 from aspirasi.data_besar.kalender import awal_hari, hari_lokal
+from aspirasi.kode import ALFABET
 
-ALFABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _PASANGAN = [a + b for a in ALFABET for b in ALFABET]  # 10 bits -> two symbols
 # Submissions by hour of day (WIB): evenings too, few at night.
 _JAM = list(
