@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # Local run: tasks (emails) run at once and print to the console; no worker needed.
 RUN_ENV := DEBUG=1 TASKS_BACKEND=immediate
 
-.PHONY: run test install lint bench clean
+.PHONY: run test install lint bench soak clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: lint
 bench: $(STAMP)
 	bash bench/kirim_serentak.sh
 	bash bench/dasbor.sh
+
+# Fault run: 60 s of concurrent submissions while PostgreSQL (a temporary cluster of its own
+# on port 5440, never the machine's main one) is stopped and started again.
+soak: $(STAMP)
+	bash bench/soak.sh
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
