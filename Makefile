@@ -1,6 +1,7 @@
 # Portal Layanan Publik Kabupaten Pasuruan
 # `make run`  — virtualenv, install, migrate, demo data, serve http://127.0.0.1:8000 (SQLite)
 # `make test` — ruff, bandit, migrations check, the whole pytest suite (DATABASE_URL when set)
+# `make soak` — submissions under load while a temporary PostgreSQL is restarted (bench/)
 
 PYTHON ?= python3
 VENV := .venv

@@ -16,6 +16,7 @@ MATI_PADA=${SOAK_MATI_PADA:-20}   # seconds into the load when PostgreSQL is sto
 MATI_SELAMA=${SOAK_MATI_SELAMA:-5} # seconds it stays down
 KLIEN=${SOAK_KLIEN:-4}
 PEMBACA=${SOAK_PEMBACA:-1}
+WORKERS=${SOAK_WORKERS:-4}
 PGBIN=${SOAK_PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)}
 
 # initdb refuses to run as root: the cluster belongs to the postgres user then.
@@ -63,7 +64,7 @@ from django.core.cache import cache
 cache.clear()  # only this run's Redis db: no counters or pages left from an earlier run
 EOF
 
-.venv/bin/gunicorn -c gunicorn.conf.py --bind "127.0.0.1:${PORT}" --workers 4 \
+.venv/bin/gunicorn -c gunicorn.conf.py --bind "127.0.0.1:${PORT}" --workers "$WORKERS" \
   --access-logfile /dev/null pasuruan_portal.wsgi >"$KERJA/gunicorn.log" 2>&1 &
 GPID=$!
 for _ in $(seq 1 50); do
