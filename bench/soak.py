@@ -11,10 +11,10 @@ while this script drives the load. This script:
   accepted connections again;
 - afterwards looks up every tracking code it received in the database.
 
-Pass (exit 0) when, for requests started after PostgreSQL accepted connections again:
-no 500 at all, the first success within ``--pulih-maks`` seconds, no failure (5xx or
-connection error) and no submission without a tracking code after that; and every code
-received is in the database.
+Pass (exit 0) when the first successful answer arrives within ``--pulih-maks`` seconds
+of PostgreSQL accepting connections again; no request started after that moment gets a
+500; nothing started more than ``--pulih-maks`` seconds after it fails (5xx or no answer)
+or ends without a tracking code; and every tracking code received is in the database.
 """
 
 from __future__ import annotations
@@ -153,7 +153,9 @@ def main():
 
 
 def laporan(args, t0, catatan, kiriman, perubahan) -> int:
-    rel = lambda t: t - t0  # noqa: E731
+    def rel(t):
+        return t - t0
+
     turun = next((t for t, siap in perubahan if not siap and t > t0), None)
     naik = next((t for t, siap in perubahan if siap and turun and t > turun), None)
     print(f"klien pengirim / pembaca : {args.klien} / {args.pembaca}, {args.detik:.0f} s")
