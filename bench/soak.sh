@@ -32,6 +32,8 @@ beres() {
   if [ -n "$GPID" ]; then kill "$GPID" 2>/dev/null || true; wait "$GPID" 2>/dev/null || true; fi
   sebagai_pg "$PGBIN/pg_ctl -D $DATA -m immediate stop" >/dev/null 2>&1 || true
   rm -rf "$KERJA"
+  # collectstatic's folder, made by bench/lingkungan.sh with mktemp -d.
+  case "${STATIC_ROOT:-}" in /tmp/tmp.*/static) rm -rf "$(dirname "$STATIC_ROOT")" ;; esac
 }
 trap beres EXIT
 
