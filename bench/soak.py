@@ -211,7 +211,7 @@ def laporan(args, t0, catatan, kiriman, perubahan) -> int:
     print(f"lama respons sesudah     : {lama(sesudah)}")
     print(
         f"waktu pulih              : {pulih:.3f} s (respons sukses pertama setelah PostgreSQL"
-        f" menerima lagi; batas {args.pulih_maks:.1f} s)"
+        f" menerima lagi; batas {args.pulih_maks:g} s)"
     )
     for r in sorted((r for r in catatan if r.selesai >= naik), key=lambda r: r.selesai)[:5]:
         print(
@@ -237,7 +237,7 @@ def laporan(args, t0, catatan, kiriman, perubahan) -> int:
     hilang = sorted(set(kode) - ada)
     print(
         f"pengiriman dicoba        : {len(kiriman)} ({len(kiriman) - len(kode)} tanpa kode lacak;"
-        f" {tanpa_kode_sesudah} di antaranya dimulai > {args.pulih_maks:.0f} s setelah pulih)"
+        f" {tanpa_kode_sesudah} di antaranya dimulai > {args.pulih_maks:g} s setelah pulih)"
     )
     print(f"kode lacak diterima      : {len(kode)} ({len(set(kode))} berbeda)")
     print(
@@ -250,9 +250,9 @@ def laporan(args, t0, catatan, kiriman, perubahan) -> int:
 
     gagal = []
     if pulih > args.pulih_maks:
-        gagal.append(f"pulih {pulih:.3f} s > {args.pulih_maks:.1f} s")
+        gagal.append(f"pulih {pulih:.3f} s > {args.pulih_maks:g} s")
     if gagal_telat:
-        gagal.append(f"{len(gagal_telat)} permintaan gagal > {args.pulih_maks:.1f} s setelah pulih")
+        gagal.append(f"{len(gagal_telat)} permintaan gagal > {args.pulih_maks:g} s setelah pulih")
     if lima_ratus_sesudah:
         gagal.append(f"{lima_ratus_sesudah} respons 500 setelah PostgreSQL kembali")
     if tanpa_kode_sesudah:

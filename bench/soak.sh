@@ -17,6 +17,7 @@ MATI_SELAMA=${SOAK_MATI_SELAMA:-5} # seconds it stays down
 KLIEN=${SOAK_KLIEN:-4}
 PEMBACA=${SOAK_PEMBACA:-1}
 WORKERS=${SOAK_WORKERS:-4}
+PULIH_MAKS=${SOAK_PULIH_MAKS:-2}  # seconds allowed to serve again
 PGBIN=${SOAK_PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)}
 
 # initdb refuses to run as root: the cluster belongs to the postgres user then.
@@ -75,7 +76,7 @@ for _ in $(seq 1 50); do
 done
 
 $PY bench/soak.py --port "$PORT" --pg-port "$PGPORT" --database-url "$DATABASE_URL" \
-  --klien "$KLIEN" --pembaca "$PEMBACA" --detik "$DETIK" &
+  --klien "$KLIEN" --pembaca "$PEMBACA" --detik "$DETIK" --pulih-maks "$PULIH_MAKS" &
 BEBAN=$!
 sleep "$MATI_PADA"
 echo "t≈${MATI_PADA} s: PostgreSQL dihentikan (pg_ctl stop -m fast), ${MATI_SELAMA} s kemudian dinyalakan lagi"
