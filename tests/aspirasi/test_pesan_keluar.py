@@ -218,7 +218,7 @@ def test_perubahan_yang_dibatalkan_tidak_meninggalkan_pesan(
     assert [m.to for m in mailoutbox] == [[EMAIL]]  # only the committed "diterima"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_pesan_tidak_bisa_disimpan_di_luar_transaksi_perubahan():
     email = mail.EmailMessage("Subjek", "Isi", to=[EMAIL])
     with pytest.raises(RuntimeError, match="transaksi"):
@@ -452,7 +452,7 @@ def test_superuser_mengirim_ulang_pesan_gagal_dari_admin(
 
 # --- PostgreSQL: two senders at once -----------------------------------------------------------
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: PostgreSQL only")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_dua_penyapu_bersamaan_mengirim_tiap_pesan_sekali(settings, mailoutbox):
     server(settings, "ServerLambat")
     for i in range(12):
