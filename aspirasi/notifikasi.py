@@ -1,4 +1,5 @@
-"""Building the notification emails (plain text, Indonesian). Sending is in ``tasks.py``.
+"""Building the notification emails (plain text, Indonesian). They are stored in the outbox
+and sent by ``aspirasi.services.pesan``.
 
 Rules kept here:
 - a resident is written to only when they gave an email, never for anonim (rahasia still

@@ -48,6 +48,7 @@ class Config:
     batas_lacak: tuple[int, int]
     batas_draf: tuple[int, int]
     tasks_backend: str
+    pesan_maks_percobaan: int
 
 
 def _check_production(cfg: Config) -> None:
@@ -137,6 +138,9 @@ def load() -> Config:
         batas_lacak=_batas(env, "ASPIRASI_BATAS_LACAK", "20/600"),
         batas_draf=_batas(env, "ASPIRASI_BATAS_DRAF", "30/600"),
         tasks_backend=_tasks_backend(env),
+        # Attempts at one notification email before it is marked failed; with the backoff
+        # of 1, 2, 4 … 60 minutes, 24 attempts span about 19 hours of mail-server outage.
+        pesan_maks_percobaan=_bilangan_positif(env, "PESAN_MAKS_PERCOBAAN", 24),
     )
     _check_production(cfg)
     return cfg

@@ -144,6 +144,9 @@ STORAGES = {
 globals().update(CFG.email)
 DEFAULT_FROM_EMAIL = CFG.default_from_email
 SERVER_EMAIL = CFG.server_email
+# An unreachable mail server must not hold the worker (and the outbox row it locked)
+# for ever: each attempt gives up after this many seconds and is retried later.
+EMAIL_TIMEOUT = 30
 ADMINS = CFG.admins
 
 # Security headers. HSTS and the SSL redirect only apply over HTTPS.
@@ -222,6 +225,9 @@ LOGGING = {
 # Background tasks (notifications): TASKS_BACKEND=database in production, with the worker
 # `manage.py db_worker`; immediate in tests. Tasks are enqueued on commit by aspirasi.services.
 TASKS = {"default": {"BACKEND": CFG.tasks_backend}}
+# Notification emails live in the outbox (aspirasi.PesanKeluar) until sent; after this many
+# failed attempts a message is marked "gagal" (see aspirasi/services/pesan.py).
+PESAN_MAKS_PERCOBAAN = CFG.pesan_maks_percobaan
 
 # Deadlines of an aspirasi, in working days (see aspirasi/tenggat.py).
 ASPIRASI_TENGGAT = CFG.tenggat

@@ -1,3 +1,3 @@
 """Staff side of the aspirasi workflow. Importing the modules registers their ModelAdmins."""
 
-from aspirasi.admin import antrean, aspirasi, pengaturan  # noqa: F401  (registration)
+from aspirasi.admin import antrean, aspirasi, pengaturan, pesan  # noqa: F401  (registration)

@@ -1,6 +1,7 @@
 from aspirasi.models.aspirasi import AntreanVerifikasi, Aspirasi, Status
 from aspirasi.models.notifikasi import RingkasanTenggatTerkirim
 from aspirasi.models.pengaturan import TemplateJawaban
+from aspirasi.models.pesan import PesanKeluar
 from aspirasi.models.tindak import (
     CatatanInternal,
     Disposisi,
@@ -18,6 +19,7 @@ __all__ = [
     "Disposisi",
     "Jawaban",
     "Lampiran",
+    "PesanKeluar",
     "RingkasanTenggatTerkirim",
     "RiwayatStatus",
     "Status",

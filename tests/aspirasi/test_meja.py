@@ -15,6 +15,7 @@ from django.utils import timezone
 from aspirasi import services, tenggat
 from aspirasi.laporan_kegiatan import laporan_kegiatan
 from aspirasi.models import Aspirasi, Jawaban, Status
+from aspirasi.services import alur
 from kegiatan.models import Kegiatan, KehadiranOPD, KunjunganFasilitas, LayananKegiatan
 from tests.factories import (
     DesaFactory,
@@ -159,7 +160,7 @@ def test_meja_tombol_ditekan_dua_kali_tetap_satu_aspirasi(client, kegiatan, opd,
 
 def test_meja_semua_atau_tidak_sama_sekali(kegiatan, opd, pengelola):
     with (
-        mock.patch.object(services, "jawab", side_effect=RuntimeError("gagal")),
+        mock.patch.object(alur, "jawab", side_effect=RuntimeError("gagal")),
         pytest.raises(RuntimeError),
     ):
         services.catat_di_kegiatan(

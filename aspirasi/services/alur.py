@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from aspirasi import lampiran as berkas_lampiran
-from aspirasi import tasks, tenggat
+from aspirasi import notifikasi, tenggat
 from aspirasi.dasbor import singgahan
 from aspirasi.kode import buat_kode
 from aspirasi.models import (
@@ -20,12 +20,14 @@ from aspirasi.models import (
     Disposisi,
     Jawaban,
     Lampiran,
+    PesanKeluar,
     RiwayatStatus,
     Status,
     TambahanWarga,
     Tanggapan,
 )
 from aspirasi.models.aspirasi import IDENTITAS_PELAPOR
+from aspirasi.services import pesan
 from layanan import hari_kerja
 
 
@@ -56,8 +58,25 @@ def _pindah_status(aspirasi: Aspirasi, ke: Status, *, oleh=None, catatan: str = 
     )
     # Every status change alters the dashboard figures: the cached public page goes stale.
     transaction.on_commit(singgahan.data_berubah, robust=True)
-    if ke != Status.DIJAWAB:  # the first answer is told by the answer's own email
-        transaction.on_commit(lambda: tasks.kabari_warga_status.enqueue(riwayat.pk), robust=True)
+    return riwayat
+
+
+# --- notifications: built and stored in the outbox in the transaction of the change ---------
+# Called once the change is complete (after ``aspirasi.save()``), so the message tells the
+# state it caused: the new OPD, the new deadline.
+
+
+def _kabari_warga_status(riwayat: RiwayatStatus) -> None:
+    if riwayat.ke == Status.DIJAWAB:  # the first answer is told by the answer's own email
+        return
+    pesan.simpan(
+        notifikasi.pesan_status(riwayat), jenis=PesanKeluar.Jenis.STATUS, aspirasi=riwayat.aspirasi
+    )
+
+
+def _kabari_petugas_opd(aspirasi: Aspirasi, opd, *, dibuka_kembali: bool = False) -> None:
+    for email in notifikasi.pesan_penugasan(aspirasi, opd, dibuka_kembali=dibuka_kembali):
+        pesan.simpan(email, jenis=PesanKeluar.Jenis.PENUGASAN, aspirasi=aspirasi)
 
 
 @transaction.atomic
@@ -103,7 +122,9 @@ def kirim_aspirasi(
     transaction.on_commit(singgahan.data_berubah, robust=True)
     if lampiran:
         simpan_lampiran(aspirasi=aspirasi, lampiran=lampiran, waktu=waktu)
-    transaction.on_commit(lambda: tasks.kabari_warga_diterima.enqueue(aspirasi.pk), robust=True)
+    pesan.simpan(
+        notifikasi.pesan_diterima(aspirasi), jenis=PesanKeluar.Jenis.DITERIMA, aspirasi=aspirasi
+    )
     return aspirasi
 
 
@@ -146,7 +167,7 @@ def teruskan(*, aspirasi: Aspirasi, opd, oleh, catatan: str = "", waktu=None) ->
     dari_opd = aspirasi.opd
     if aspirasi.status == Status.DITERUSKAN and dari_opd == opd:
         raise TransisiTidakSah(_("Aspirasi sudah berada di OPD ini."))
-    _pindah_status(aspirasi, Status.DITERUSKAN, oleh=oleh, catatan=catatan, waktu=waktu)
+    riwayat = _pindah_status(aspirasi, Status.DITERUSKAN, oleh=oleh, catatan=catatan, waktu=waktu)
     if dari_opd is not None and dari_opd != opd:
         Disposisi.objects.create(
             aspirasi=aspirasi,
@@ -161,9 +182,12 @@ def teruskan(*, aspirasi: Aspirasi, opd, oleh, catatan: str = "", waktu=None) ->
     aspirasi.tenggat = tenggat.tenggat_jawaban(waktu)
     aspirasi.tenggat_tutup = None
     aspirasi.save()
-    transaction.on_commit(
-        lambda: tasks.kabari_petugas_opd.enqueue(aspirasi.pk, opd.pk), robust=True
-    )
+    # The previous OPD's assignment mail that has not gone out yet is no longer true.
+    PesanKeluar.objects.filter(
+        aspirasi=aspirasi, jenis=PesanKeluar.Jenis.PENUGASAN, status=PesanKeluar.Status.MENUNGGU
+    ).delete()
+    _kabari_warga_status(riwayat)
+    _kabari_petugas_opd(aspirasi, opd)
     return aspirasi
 
 
@@ -180,11 +204,12 @@ def tolak(*, aspirasi: Aspirasi, alasan: str, oleh, duplikat_dari=None, waktu=No
     if not alasan.strip():
         raise ValueError(_("Alasan penolakan wajib diisi: warga akan membacanya."))
     aspirasi = _kunci(aspirasi)
-    _pindah_status(aspirasi, Status.DITOLAK, oleh=oleh, catatan=alasan, waktu=waktu)
+    riwayat = _pindah_status(aspirasi, Status.DITOLAK, oleh=oleh, catatan=alasan, waktu=waktu)
     aspirasi.alasan_penolakan = alasan
     aspirasi.duplikat_dari = duplikat_dari
     aspirasi.tenggat = None
     aspirasi.save()
+    _kabari_warga_status(riwayat)
     return aspirasi
 
 
@@ -215,7 +240,9 @@ def jawab(
     jawaban = Jawaban.objects.create(
         aspirasi=aspirasi, isi=isi, opd=aspirasi.opd, oleh=oleh, jenis=jenis, waktu=waktu
     )
-    transaction.on_commit(lambda: tasks.kabari_warga_jawaban.enqueue(jawaban.pk), robust=True)
+    pesan.simpan(
+        notifikasi.pesan_jawaban(jawaban), jenis=PesanKeluar.Jenis.JAWABAN, aspirasi=aspirasi
+    )
     return jawaban
 
 
@@ -226,11 +253,12 @@ def ubah_status(*, aspirasi: Aspirasi, ke: Status, oleh, catatan: str = "", wakt
         raise TransisiTidakSah(_("Gunakan tindakan teruskan, tolak atau jawab."))
     aspirasi = _kunci(aspirasi)
     waktu = waktu or timezone.now()
-    _pindah_status(aspirasi, ke, oleh=oleh, catatan=catatan, waktu=waktu)
+    riwayat = _pindah_status(aspirasi, ke, oleh=oleh, catatan=catatan, waktu=waktu)
     if ke == Status.SELESAI:
         aspirasi.selesai_pada = waktu
         aspirasi.tenggat_tutup = None
     aspirasi.save()
+    _kabari_warga_status(riwayat)
     return aspirasi
 
 
@@ -244,21 +272,24 @@ def beri_tanggapan(*, aspirasi: Aspirasi, penilaian: str, alasan: str = "", wakt
     if penilaian != Tanggapan.Penilaian.PUAS and not alasan.strip():
         raise ValueError(_("Tuliskan apa yang belum terjawab."))
     Tanggapan.objects.create(aspirasi=aspirasi, penilaian=penilaian, alasan=alasan, waktu=waktu)
+    riwayat = None
     if penilaian == Tanggapan.Penilaian.PUAS:
         if aspirasi.status != Status.SELESAI:
-            _pindah_status(aspirasi, Status.SELESAI, catatan=_("Warga puas."), waktu=waktu)
+            riwayat = _pindah_status(
+                aspirasi, Status.SELESAI, catatan=_("Warga puas."), waktu=waktu
+            )
             aspirasi.selesai_pada = waktu
             aspirasi.tenggat_tutup = None
     else:
-        _pindah_status(aspirasi, Status.DITERUSKAN, catatan=alasan, waktu=waktu)
+        riwayat = _pindah_status(aspirasi, Status.DITERUSKAN, catatan=alasan, waktu=waktu)
         aspirasi.selesai_pada = None
         aspirasi.tenggat_tutup = None
         aspirasi.tenggat = tenggat.tenggat_jawaban(waktu)
-        opd_id = aspirasi.opd_id
-        transaction.on_commit(
-            lambda: tasks.kabari_petugas_opd.enqueue(aspirasi.pk, opd_id, True), robust=True
-        )
     aspirasi.save()
+    if riwayat is not None:
+        _kabari_warga_status(riwayat)
+        if riwayat.ke == Status.DITERUSKAN:
+            _kabari_petugas_opd(aspirasi, aspirasi.opd, dibuka_kembali=True)
     return aspirasi
 
 
@@ -271,7 +302,7 @@ def tutup_otomatis(*, waktu=None) -> int:
             aspirasi = Aspirasi.objects.select_for_update().get(pk=pk)
             if aspirasi.status != Status.DIJAWAB:
                 continue
-            _pindah_status(
+            riwayat = _pindah_status(
                 aspirasi,
                 Status.SELESAI,
                 catatan=_("Ditutup otomatis: tidak ada tanggapan warga."),
@@ -280,6 +311,7 @@ def tutup_otomatis(*, waktu=None) -> int:
             aspirasi.selesai_pada = waktu
             aspirasi.tenggat_tutup = None
             aspirasi.save()
+            _kabari_warga_status(riwayat)
             jumlah += 1
     return jumlah
 
@@ -333,115 +365,3 @@ def tambah_catatan(*, aspirasi: Aspirasi, isi: str, oleh) -> CatatanInternal:
     if not isi.strip():
         raise ValueError(_("Isi catatan wajib diisi."))
     return CatatanInternal.objects.create(aspirasi=aspirasi, isi=isi, oleh=oleh)
-
-
-# --- intake at field events (the event desk) ------------------------------------------------
-def kanal_kegiatan(kegiatan) -> str:
-    """The intake channel of a question raised at ``kegiatan``. Events of kind "lainnya"
-    are counted as assisted intake at a counter (telepon/loket)."""
-    return {
-        "kenduren_mas": Aspirasi.Kanal.KENDUREN_MAS,
-        "ngantor_di_kecamatan": Aspirasi.Kanal.NGANTOR,
-        "sambang_desa": Aspirasi.Kanal.SAMBANG_DESA,
-    }.get(kegiatan.jenis, Aspirasi.Kanal.TELEPON_LOKET)
-
-
-@transaction.atomic
-def catat_di_kegiatan(
-    *,
-    kegiatan,
-    opd,
-    jenis: str,
-    judul: str,
-    isi: str,
-    oleh,
-    layanan=None,
-    kecamatan=None,
-    desa=None,
-    privasi: str = Aspirasi.Privasi.BIASA,
-    nama_pelapor: str = "",
-    telepon_pelapor: str = "",
-    email_pelapor: str = "",
-    jawaban_langsung: str | None = None,
-    token_kirim: uuid.UUID | None = None,
-    waktu=None,
-) -> Aspirasi:
-    """A resident's question taken down at an event desk: recorded with the event and its
-    channel, routed at once to ``opd`` and, when it was answered on the spot, answered —
-    all or nothing. The same ``token_kirim`` never makes two (a double-tapped button)."""
-    waktu = waktu or timezone.now()
-    if token_kirim is not None:
-        ada = Aspirasi.objects.filter(token_kirim=token_kirim).first()
-        if ada is not None:
-            return ada
-    aspirasi = kirim_aspirasi(
-        token_kirim=token_kirim,
-        waktu=waktu,
-        jenis=jenis,
-        judul=judul,
-        isi=isi,
-        layanan=layanan,
-        opd=None,
-        kecamatan=kecamatan or kegiatan.kecamatan,
-        desa=desa if (desa or kecamatan) else kegiatan.desa,
-        kanal=kanal_kegiatan(kegiatan),
-        kegiatan=kegiatan,
-        privasi=privasi,
-        nama_pelapor=nama_pelapor,
-        telepon_pelapor=telepon_pelapor,
-        email_pelapor=email_pelapor,
-    )
-    aspirasi = teruskan(
-        aspirasi=aspirasi,
-        opd=opd,
-        oleh=oleh,
-        catatan=_("Dicatat di meja aspirasi %(kegiatan)s.") % {"kegiatan": kegiatan.judul},
-        waktu=waktu,
-    )
-    if jawaban_langsung and jawaban_langsung.strip():
-        jawab(aspirasi=aspirasi, isi=jawaban_langsung.strip(), oleh=oleh, waktu=waktu)
-        aspirasi.refresh_from_db()
-    return aspirasi
-
-
-@transaction.atomic
-def temuan_jadi_aspirasi(
-    *,
-    kunjungan,
-    opd,
-    judul: str,
-    isi: str,
-    oleh,
-    jenis: str = Aspirasi.Jenis.PENGADUAN,
-    token_kirim: uuid.UUID | None = None,
-    waktu=None,
-) -> Aspirasi:
-    """A facility-visit finding that needs action becomes an aspirasi (kanal temuan
-    kunjungan) routed to the responsible OPD, on the same deadline clock as any other.
-    No reporter identity: the finding is the government's own."""
-    waktu = waktu or timezone.now()
-    if token_kirim is not None:
-        ada = Aspirasi.objects.filter(token_kirim=token_kirim).first()
-        if ada is not None:
-            return ada
-    kegiatan = kunjungan.kegiatan
-    aspirasi = kirim_aspirasi(
-        token_kirim=token_kirim,
-        waktu=waktu,
-        jenis=jenis,
-        judul=judul,
-        isi=isi,
-        kecamatan=kegiatan.kecamatan,
-        desa=kegiatan.desa,
-        kanal=Aspirasi.Kanal.TEMUAN_KUNJUNGAN,
-        kegiatan=kegiatan,
-        kunjungan=kunjungan,
-        privasi=Aspirasi.Privasi.BIASA,
-    )
-    return teruskan(
-        aspirasi=aspirasi,
-        opd=opd,
-        oleh=oleh,
-        catatan=_("Temuan kunjungan %(nama)s.") % {"nama": kunjungan.nama},
-        waktu=waktu,
-    )
