@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from html.parser import HTMLParser
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, OperationalError, connection
 from django.test import Client
@@ -432,3 +433,14 @@ def test_gangguan_dicatat_sebagai_peringatan_tanpa_isi_formulir(wilayah, caplog)
     semua = "\n".join(r.getMessage() for r in caplog.records)
     assert ISI not in semua
     assert "Siti Rahayu" not in semua
+
+
+def test_halaman_statis_untuk_nginx_mandiri_tanpa_aset_lain():
+    # nginx shows it when gunicorn does not answer: nothing it refers to could load.
+    teks = (settings.BASE_DIR / "static" / "gangguan" / "503.html").read_text(encoding="utf-8")
+    assert '<html lang="id">' in teks
+    assert "<h1>Layanan sedang gangguan</h1>" in teks
+    assert "coba lagi sebentar lagi" in teks
+    assert not re.search(r"<(script|link|img|iframe)\b", teks)
+    assert not re.search(r"\b(src|href)=", teks)
+    assert "url(" not in teks and "@import" not in teks
