@@ -25,6 +25,8 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from csp.constants import HEADER as CSP_HEADER
+from csp.utils import build_policy
 from django import forms
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
@@ -110,10 +112,7 @@ def halaman_gangguan(request) -> HttpResponse:
     add_never_cache_headers(respons)
     # Raised before XFrameOptionsMiddleware / CSPMiddleware ran, the response skips them.
     respons.headers.setdefault("X-Frame-Options", "DENY")
-    from csp.constants import HEADER
-    from csp.utils import build_policy
-
-    respons.headers.setdefault(HEADER, build_policy())
+    respons.headers.setdefault(CSP_HEADER, build_policy())
     # Logged above as a warning, without the request: Django would log it again as an
     # error with the request attached (and mail ADMINS the POST data) once per request of
     # the outage.
