@@ -9,8 +9,10 @@
 - Nothing of the resident's file name is kept: files get random names, on disk and in URLs.
 - Between the form and the final "Kirim" a checked file waits in ``sementara/`` of the
   default (private) storage; ``bersihkan_lampiran_sementara`` removes what was abandoned.
-- Files live under ``MEDIA_ROOT``, which is never served publicly: staff download them
-  through ``aspirasi:lampiran``, which checks who may see the aspirasi.
+- Files live in the default storage (``MEDIA_STORAGE``: ``MEDIA_ROOT`` on a folder every
+  app server shares, or a private S3 bucket), only ever through the storage API, never
+  served publicly: staff download them through ``aspirasi:lampiran``, which checks who
+  may see the aspirasi.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ class Config:
     allowed_hosts: list[str]
     csrf_trusted_origins: list[str]
     database: dict
+    database_replika: dict | None
     redis_url: str
     email: dict
     default_from_email: str
@@ -41,6 +42,7 @@ class Config:
     sesi_staf_diam_menit: int
     static_root: Path
     media_root: Path
+    media_storage: dict
     log_level: str
     site_url: str
     tenggat: dict
@@ -71,6 +73,12 @@ def _check_production(cfg: Config) -> None:
             "SITE_URL wajib diisi alamat publik HTTPS (mis. https://layanan.pasuruankab.go.id);"
             " dipakai untuk tautan kanonik, peta situs dan email."
         )
+    endpoint = cfg.media_storage.get("OPTIONS", {}).get("endpoint_url") or ""
+    if endpoint.startswith("http://"):
+        problems.append(
+            "S3_ENDPOINT_URL harus https:// di produksi: lampiran warga dan kunci akses "
+            "tidak boleh lewat jaringan tanpa enkripsi."
+        )
     if problems:
         raise ImproperlyConfigured("Konfigurasi produksi tidak aman: " + " ".join(problems))
 
@@ -92,14 +100,86 @@ def _tasks_backend(env: environ.Env) -> str:
     return TASKS_BACKENDS[nama]
 
 
+def _koneksi_persisten(env: environ.Env, database: dict) -> dict:
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
+        database["CONN_HEALTH_CHECKS"] = True
+    return database
+
+
+def _database_replika(env: environ.Env, utama: dict) -> dict | None:
+    """The read replica for dashboard and transparency reads (pasuruan_portal/basis_data.py)."""
+    if not env.str("DATABASE_REPLICA_URL", default=""):
+        return None
+    replika = _koneksi_persisten(env, env.db_url("DATABASE_REPLICA_URL"))
+    if replika["ENGINE"] != utama["ENGINE"]:
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URL harus jenis basis data yang sama dengan DATABASE_URL "
+            "(replika PostgreSQL dari server utama)."
+        )
+    if replika["ENGINE"] == "django.db.backends.postgresql":
+        # An unreachable replica must fail fast: the dashboard then reads from the primary.
+        replika.setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+    # Tests have no replica: the alias reads the test database of default.
+    replika["TEST"] = {"MIRROR": "default"}
+    return replika
+
+
+# Attachments (aspirasi/lampiran.py) go through default_storage: a folder that every app
+# server shares (NFS) or an S3-compatible bucket.
+PENYIMPANAN_MEDIA = ("file", "s3")
+
+
+def _media_storage(env: environ.Env) -> dict:
+    jenis = env.str("MEDIA_STORAGE", default="file").strip().lower()
+    if jenis not in PENYIMPANAN_MEDIA:
+        raise ImproperlyConfigured(
+            f"MEDIA_STORAGE harus salah satu dari: {', '.join(PENYIMPANAN_MEDIA)} "
+            f"(bukan {jenis!r})."
+        )
+    if jenis == "file":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    bucket = env.str("S3_BUCKET", default="")
+    kunci = env.str("S3_ACCESS_KEY_ID", default="")
+    rahasia = env.str("S3_SECRET_ACCESS_KEY", default="")
+    masalah = []
+    if not bucket:
+        masalah.append("S3_BUCKET wajib diisi.")
+    if bool(kunci) != bool(rahasia):
+        masalah.append(
+            "S3_ACCESS_KEY_ID dan S3_SECRET_ACCESS_KEY diisi keduanya (atau keduanya kosong "
+            "bila kredensial datang dari peran/instance server)."
+        )
+    if masalah:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 belum lengkap: " + " ".join(masalah))
+    opsi = {
+        "bucket_name": bucket,
+        "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("S3_REGION", default="") or None,
+        "access_key": kunci or None,
+        "secret_key": rahasia or None,
+        # Private objects: no ACL is sent, so they keep the bucket's (private) default;
+        # an explicit "private" ACL is refused by buckets with ACLs disabled (AWS default).
+        "default_acl": None,
+        # Any URL ever generated is signed and expires; the app itself never hands one out
+        # (staff download through aspirasi:lampiran, which checks permissions).
+        "querystring_auth": True,
+        "querystring_expire": 300,
+        "file_overwrite": False,
+    }
+    gaya = env.str("S3_ADDRESSING_STYLE", default="")
+    if gaya:
+        if gaya not in ("path", "virtual"):
+            raise ImproperlyConfigured("S3_ADDRESSING_STYLE harus path atau virtual.")
+        opsi["addressing_style"] = gaya
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": opsi}
+
+
 def load() -> Config:
     env = environ.Env()
     debug = env.bool("DEBUG", default=False)
     default_db = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
-    database = env.db_url("DATABASE_URL", default=default_db)
-    if database["ENGINE"] == "django.db.backends.postgresql":
-        database["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
-        database["CONN_HEALTH_CHECKS"] = True
+    database = _koneksi_persisten(env, env.db_url("DATABASE_URL", default=default_db))
     admins_raw = env.list("ADMINS", default=[])
     admins = [(a.split("@")[0], a) for a in admins_raw if "@" in a]
     cfg = Config(
@@ -110,6 +190,7 @@ def load() -> Config:
         ),
         csrf_trusted_origins=env.list("CSRF_TRUSTED_ORIGINS", default=[]),
         database=database,
+        database_replika=_database_replika(env, database),
         redis_url=env.str("REDIS_URL", default=""),
         email=env.email_url("EMAIL_URL", default="consolemail://"),
         default_from_email=env.str(
@@ -126,6 +207,7 @@ def load() -> Config:
         sesi_staf_diam_menit=_bilangan_positif(env, "STAF_SESI_DIAM_MENIT", 30),
         static_root=Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))),
         media_root=Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))),
+        media_storage=_media_storage(env),
         log_level=env.str("LOG_LEVEL", default="INFO"),
         site_url=env.str("SITE_URL", default="http://127.0.0.1:8000" if debug else "").rstrip("/"),
         # Working days; national rules change (PermenPANRB 62/2018 was replaced in 2025).

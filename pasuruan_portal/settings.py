@@ -80,6 +80,11 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": CFG.database}
+# DATABASE_REPLICA_URL: dashboard and transparency reads go to a read replica
+# (pasuruan_portal/basis_data.py); everything else, and every write, to default.
+if CFG.database_replika:
+    DATABASES["replika"] = CFG.database_replika
+DATABASE_ROUTERS = ["pasuruan_portal.basis_data.ReplicaRouter"]
 # The dashboard's covering index (INCLUDE columns) is a PostgreSQL optimisation; SQLite, the
 # zero-setup development database, builds it as a plain index, which is all it needs.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
@@ -117,6 +122,14 @@ if CFG.redis_url:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# With Redis: sessions are read from the cache and written through to the database.
+# Staff stay signed in and residents keep their aspirasi draft across a Redis restart
+# (the database has every session), and during a short database outage a session is
+# still read from Redis, so the 503 page can show the draft being reviewed. Since Django
+# 5.1 a failing cache write is logged, not raised: Redis down does not break sessions.
+if CFG.redis_url:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia"))]
 TIME_ZONE = "Asia/Jakarta"
@@ -130,7 +143,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = CFG.media_root
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_STORAGE: a folder every app server shares (MEDIA_ROOT on NFS) or S3.
+    "default": CFG.media_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

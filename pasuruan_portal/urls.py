@@ -17,3 +17,6 @@ urlpatterns = [
     path("", include("layanan.urls")),
     path("", include("kegiatan.urls")),
 ]
+
+# A database outage answers 503 "coba lagi" (with the resident's text), anything else 500.
+handler500 = "pasuruan_portal.gangguan.galat_server"

@@ -22,6 +22,7 @@ VARIABEL_KONFIGURASI = (
     "ALLOWED_HOSTS",
     "CSRF_TRUSTED_ORIGINS",
     "DATABASE_URL",
+    "DATABASE_REPLICA_URL",
     "DB_CONN_MAX_AGE",
     "REDIS_URL",
     "ADMIN_URL",
@@ -37,6 +38,13 @@ VARIABEL_KONFIGURASI = (
     "SECURE_HSTS_SECONDS",
     "STATIC_ROOT",
     "MEDIA_ROOT",
+    "MEDIA_STORAGE",
+    "S3_BUCKET",
+    "S3_ENDPOINT_URL",
+    "S3_REGION",
+    "S3_ACCESS_KEY_ID",
+    "S3_SECRET_ACCESS_KEY",
+    "S3_ADDRESSING_STYLE",
     "LOG_LEVEL",
     "SITE_URL",
 )
@@ -248,6 +256,136 @@ def test_redis_url_memakai_cache_redis(env_produksi):
 def test_tanpa_redis_url_memakai_cache_memori_lokal(env_produksi):
     cache = runpy.run_path(str(config.BASE_DIR / "pasuruan_portal" / "settings.py"))["CACHES"]
     assert cache["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def _settings() -> dict:
+    # settings.py run afresh with the current environment (the live settings stay as they are).
+    return runpy.run_path(str(config.BASE_DIR / "pasuruan_portal" / "settings.py"))
+
+
+def test_tanpa_database_replica_url_hanya_satu_basis_data(env_produksi):
+    assert config.load().database_replika is None
+    assert set(_settings()["DATABASES"]) == {"default"}
+
+
+def test_database_replica_url_menjadi_alias_replika_dengan_koneksi_persisten(env_produksi):
+    env_produksi(
+        DATABASE_URL="postgres://portal:sandi@db-utama.internal:5432/portal",
+        DATABASE_REPLICA_URL="postgres://portal_baca:sandi@db-replika.internal:5432/portal",
+    )
+    replika = config.load().database_replika
+    assert replika["ENGINE"] == "django.db.backends.postgresql"
+    assert (replika["HOST"], replika["USER"]) == ("db-replika.internal", "portal_baca")
+    assert replika["CONN_MAX_AGE"] == 60
+    assert replika["CONN_HEALTH_CHECKS"] is True
+    # An unreachable replica fails fast instead of holding the dashboard up.
+    assert replika["OPTIONS"]["connect_timeout"] == 3
+    # The test suite reads the test database of default through it.
+    assert replika["TEST"]["MIRROR"] == "default"
+    hasil = _settings()
+    assert hasil["DATABASES"]["replika"]["HOST"] == "db-replika.internal"
+    assert hasil["DATABASES"]["default"]["HOST"] == "db-utama.internal"
+    assert hasil["DATABASE_ROUTERS"] == ["pasuruan_portal.basis_data.ReplicaRouter"]
+
+
+def test_connect_timeout_replika_bisa_diatur_di_url(env_produksi):
+    env_produksi(
+        DATABASE_URL="postgres://portal@127.0.0.1/portal",
+        DATABASE_REPLICA_URL="postgres://portal@10.0.0.12/portal?connect_timeout=1",
+    )
+    assert config.load().database_replika["OPTIONS"]["connect_timeout"] == 1
+
+
+def test_replika_beda_jenis_basis_data_ditolak(env_produksi):
+    env_produksi(
+        DATABASE_URL="postgres://portal@127.0.0.1/portal",
+        DATABASE_REPLICA_URL="sqlite:////tmp/replika.sqlite3",
+    )
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_REPLICA_URL harus jenis"):
+        config.load()
+
+
+def test_dengan_redis_sesi_cached_db(env_produksi):
+    env_produksi(REDIS_URL="redis://127.0.0.1:6379/1")
+    assert _settings()["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_tanpa_redis_sesi_di_basis_data(env_produksi):
+    # Django's default: django.contrib.sessions.backends.db.
+    assert "SESSION_ENGINE" not in _settings()
+
+
+# --- where uploaded files live ---------------------------------------------------------
+
+
+def test_media_storage_bawaan_folder_media_root(env_produksi, tmp_path):
+    env_produksi(MEDIA_ROOT=str(tmp_path / "nfs" / "media"))
+    assert config.load().media_storage == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    hasil = _settings()
+    assert hasil["STORAGES"]["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert str(hasil["MEDIA_ROOT"]) == str(tmp_path / "nfs" / "media")
+
+
+def test_media_storage_s3_lengkap_dengan_objek_privat(env_produksi):
+    env_produksi(
+        MEDIA_STORAGE="s3",
+        S3_BUCKET="lampiran-portal",
+        S3_ENDPOINT_URL="https://minio.pasuruankab.go.id",
+        S3_REGION="id-jatim-1",
+        S3_ACCESS_KEY_ID="portal",
+        S3_SECRET_ACCESS_KEY="rahasia-minio",
+        S3_ADDRESSING_STYLE="path",
+    )
+    storage = _settings()["STORAGES"]["default"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    opsi = storage["OPTIONS"]
+    assert opsi["bucket_name"] == "lampiran-portal"
+    assert opsi["endpoint_url"] == "https://minio.pasuruankab.go.id"
+    assert opsi["region_name"] == "id-jatim-1"
+    assert (opsi["access_key"], opsi["secret_key"]) == ("portal", "rahasia-minio")
+    assert opsi["addressing_style"] == "path"
+    # No public-read ACL is ever sent; any URL is signed and short-lived.
+    assert opsi["default_acl"] is None
+    assert opsi["querystring_auth"] is True
+    assert opsi["file_overwrite"] is False
+
+
+def test_media_storage_s3_tanpa_kunci_memakai_kredensial_server(env_produksi):
+    env_produksi(MEDIA_STORAGE="s3", S3_BUCKET="lampiran-portal")
+    opsi = config.load().media_storage["OPTIONS"]
+    assert (opsi["access_key"], opsi["secret_key"], opsi["endpoint_url"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("nilai", "pesan"),
+    [
+        ({}, "S3_BUCKET wajib diisi"),
+        ({"S3_BUCKET": "b", "S3_ACCESS_KEY_ID": "portal"}, "S3_SECRET_ACCESS_KEY"),
+        ({"S3_BUCKET": "b", "S3_SECRET_ACCESS_KEY": "rahasia"}, "S3_ACCESS_KEY_ID"),
+        ({"S3_BUCKET": "b", "S3_ADDRESSING_STYLE": "miring"}, "S3_ADDRESSING_STYLE"),
+    ],
+)
+def test_konfigurasi_s3_tidak_lengkap_ditolak(env_produksi, nilai, pesan):
+    env_produksi(MEDIA_STORAGE="s3", **nilai)
+    with pytest.raises(ImproperlyConfigured, match=pesan):
+        config.load()
+
+
+def test_produksi_menolak_endpoint_s3_tanpa_https(env_produksi):
+    env_produksi(MEDIA_STORAGE="s3", S3_BUCKET="b", S3_ENDPOINT_URL="http://10.0.0.20:9000")
+    with pytest.raises(ImproperlyConfigured, match="S3_ENDPOINT_URL harus https"):
+        config.load()
+
+
+def test_pengembangan_boleh_endpoint_s3_http_lokal(env):
+    env(DEBUG="1", MEDIA_STORAGE="s3", S3_BUCKET="b", S3_ENDPOINT_URL="http://127.0.0.1:9000")
+    assert config.load().media_storage["OPTIONS"]["endpoint_url"] == "http://127.0.0.1:9000"
+
+
+def test_media_storage_tak_dikenal_ditolak(env_produksi):
+    env_produksi(MEDIA_STORAGE="ftp")
+    with pytest.raises(ImproperlyConfigured, match="MEDIA_STORAGE harus salah satu"):
+        config.load()
 
 
 def test_email_url_smtp_diurai(env_produksi):

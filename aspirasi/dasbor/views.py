@@ -23,10 +23,13 @@ from aspirasi.dasbor import publik, statistik
 from aspirasi.dasbor.forms import PERIODE, SaringanForm, parameter
 from aspirasi.dasbor.grafik import grafik_tren
 from aspirasi.views.izin import perlu
+from pasuruan_portal.basis_data import baca_dari_replika
 
 
 def _khusus_dasbor(view):
-    return require_GET(perlu(punya_peran_dasbor)(view))
+    # Read-only figures: from the read replica when there is one (the reader's account and
+    # session are loaded before, from default).
+    return require_GET(perlu(punya_peran_dasbor)(baca_dari_replika(view)))
 
 
 def _form(request):
@@ -158,6 +161,7 @@ def ekspor(request, format):
 
 
 @require_GET
+@baca_dari_replika
 def transparansi(request):
     """Public answer record per OPD (counts only), cached and invalidated on change."""
     data = publik.catatan_transparansi()

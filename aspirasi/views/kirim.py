@@ -18,6 +18,7 @@ from aspirasi.forms import PENJELASAN_PRIVASI, AspirasiForm, token_baru
 from aspirasi.models import Aspirasi
 from aspirasi.views import batas
 from layanan.models import Layanan
+from pasuruan_portal.gangguan import simpan_isian
 
 SESI_DRAF = "aspirasi_draf"
 SESI_TERKIRIM = "aspirasi_terkirim"  # {token: kode} of what this session sent (last few)
@@ -80,6 +81,7 @@ def _draf_baru(request, form) -> dict:
     return draf
 
 
+@simpan_isian(AspirasiForm)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def kirim(request):
@@ -160,6 +162,12 @@ def _baris_ringkasan(form, lampiran):
     return baris
 
 
+def _draf_sesi(request):
+    # Shown on the 503 page while the database is down (readable when sessions are cached).
+    return request.session.get(SESI_DRAF)
+
+
+@simpan_isian(AspirasiForm, draf=_draf_sesi)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def periksa(request):

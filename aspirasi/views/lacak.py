@@ -20,6 +20,7 @@ from aspirasi import selectors, services
 from aspirasi.forms import PESAN_KODE_TIDAK_DITEMUKAN, LacakForm, TambahanForm, TanggapanForm
 from aspirasi.models import Status
 from aspirasi.views import batas
+from pasuruan_portal.gangguan import simpan_isian
 
 
 def _pesan_batas():
@@ -82,6 +83,7 @@ def lacak(request):
     return respons or _render_hasil(request, aspirasi)
 
 
+@simpan_isian(LacakForm, TambahanForm)
 @never_cache
 @require_POST
 def lacak_tambah(request):
@@ -98,6 +100,7 @@ def lacak_tambah(request):
     return redirect(_url_hasil(aspirasi.kode))
 
 
+@simpan_isian(LacakForm, TanggapanForm)
 @never_cache
 @require_POST
 def lacak_tanggapan(request):

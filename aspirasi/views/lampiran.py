@@ -1,6 +1,7 @@
 """Download of an attachment by staff: the only way a stored lampiran leaves the server.
 
-MEDIA_ROOT has no public URL. This view answers 404 to anyone who may not see the
+The storage (MEDIA_ROOT or a private bucket) has no public URL; the file is read through
+the storage API (``berkas.open``). This view answers 404 to anyone who may not see the
 aspirasi (so nobody learns whether an attachment exists) and sends the file as a download
 under a neutral name, never rendered inline by the browser."""
 

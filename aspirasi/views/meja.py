@@ -25,6 +25,7 @@ from aspirasi.models import Aspirasi
 from aspirasi.notifikasi import url_lacak
 from aspirasi.views.izin import perlu
 from kegiatan.models import Kegiatan, KunjunganFasilitas
+from pasuruan_portal.gangguan import simpan_isian
 
 
 def boleh_meja(user) -> bool:
@@ -76,6 +77,7 @@ def _render_meja(request, kegiatan, form, *, status=200):
     )
 
 
+@simpan_isian(MejaAspirasiForm)
 @perlu(boleh_meja)
 @require_http_methods(["GET", "POST"])
 def meja(request, slug):
@@ -148,6 +150,7 @@ def slip(request, kode):
     )
 
 
+@simpan_isian(TemuanForm)
 @perlu(boleh_meja)
 @require_http_methods(["GET", "POST"])
 def temuan(request, slug, pk):
