@@ -1,5 +1,11 @@
-"""Health check for a load balancer: ``/kesehatan/`` answers 200 when the database and the
-cache both work, 503 when either does not.
+"""Health checks for a load balancer: ``/kesehatan/`` answers 200 when the database and the
+cache both work, 503 when either does not; ``/kesehatan/hidup/`` answers 200 whenever the
+process can answer at all.
+
+The second exists because the database and Redis are shared: when PostgreSQL is down every
+app server fails ``/kesehatan/`` at once, and a load balancer that takes them all out answers
+with its own page, so the resident loses the text of the form they were sending. Routing on
+``hidup`` keeps requests reaching the app, whose 503 page gives the text back.
 
 Project-level plumbing, not domain code. The answer names only the checks and their
 outcome: no personal data, no error text (which could reveal host names or credentials);
@@ -56,3 +62,10 @@ def kesehatan(request):
         },
         status=200 if sehat else 503,
     )
+
+
+@never_cache
+@require_safe
+def hidup(request):
+    """Liveness only: touches neither the database nor the cache."""
+    return JsonResponse({"status": "ok"})

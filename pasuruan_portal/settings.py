@@ -167,7 +167,7 @@ ADMINS = CFG.admins
 SECURE_SSL_REDIRECT = CFG.secure_ssl_redirect
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # A load balancer probes the app servers over plain HTTP: answer it, do not redirect.
-SECURE_REDIRECT_EXEMPT = [r"^kesehatan/$"]
+SECURE_REDIRECT_EXEMPT = [r"^kesehatan/$", r"^kesehatan/hidup/$"]
 SECURE_HSTS_SECONDS = CFG.hsts_seconds
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -5,7 +5,7 @@ from django.urls import include, path
 
 from layanan.sitemaps import sitemaps
 from layanan.views import robots_txt
-from pasuruan_portal.kesehatan import kesehatan
+from pasuruan_portal.kesehatan import hidup, kesehatan
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
@@ -13,6 +13,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # For the load balancer: database and cache checked, 200 or 503 (README).
     path("kesehatan/", kesehatan, name="kesehatan"),
+    path("kesehatan/hidup/", hidup, name="kesehatan_hidup"),
     path("", include("aspirasi.urls")),
     path("", include("layanan.urls")),
     path("", include("kegiatan.urls")),

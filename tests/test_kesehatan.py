@@ -92,3 +92,30 @@ def test_kesehatan_503_saat_postgresql_tidak_terjangkau_lalu_pulih(
         assert respons.status_code == 503
         assert json.loads(respons.content)["periksa"]["database"] == "gagal"
         assert client.get("/kesehatan/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_kesehatan_hidup_200_tanpa_database_dan_cache(client, monkeypatch, settings):
+    """The liveness check answers while the shared database and Redis are both down, so a
+    load balancer keeps sending residents to the app (whose 503 page keeps their text)."""
+
+    def tolak(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connections["default"], "cursor", tolak)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    respons = client.get("/kesehatan/hidup/")
+    assert respons.status_code == 200
+    assert json.loads(respons.content) == {"status": "ok"}
+    assert "no-store" in respons["Cache-Control"]
+    assert client.get("/kesehatan/").status_code == 503  # the full check still sees it
+
+
+def test_kesehatan_hidup_dijawab_lewat_http_tanpa_dialihkan_ke_https(settings, client):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/kesehatan/hidup/").status_code == 200
