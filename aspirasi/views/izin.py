@@ -12,7 +12,8 @@ from django.views.decorators.cache import never_cache
 
 def perlu(syarat):
     """Staff only (anonymous users go to the login), then 403 unless ``syarat(user)``; never
-    cached, since what it shows depends on who asks."""
+    cached, since what it shows depends on who asks. Marked ``halaman_staf`` so the
+    two-step sign-in middleware (pasuruan_portal.dua_langkah) guards it like the admin."""
 
     def dekorator(view):
         @staff_member_required
@@ -23,6 +24,7 @@ def perlu(syarat):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
+        dibungkus.halaman_staf = True
         return dibungkus
 
     return dekorator
