@@ -454,7 +454,7 @@ def test_next_ke_situs_lain_ditolak(client, next_):
     halaman = client.get(reverse("dua_langkah:kode"), {"next": next_})
     respons = kirim_kode(client, "dua_langkah:kode", kode_sekarang(perangkat), next_)
 
-    assert 'value="/admin/"' in halaman.content.decode()
+    assert f'value="{reverse("admin:index")}"' in halaman.content.decode()
     assert respons.status_code == 302
     assert respons["Location"] == reverse("admin:index")
 
@@ -572,3 +572,50 @@ def test_daftar_pengguna_menunjukkan_siapa_yang_sudah_memakai_dua_langkah(client
     isi = respons.content.decode()
     assert "tanpa-aplikasi" in isi
     assert "dengan-aplikasi" not in isi
+
+
+# --- demo accounts: tried without a phone, only with DEBUG --------------------------------
+
+
+def test_akun_demo_mendapat_aplikasi_demo_dan_kode_demo_membuka_admin(client, settings, opd):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    verif = verifikator(username="verifikator")
+    PenggunaFactory(username="admin", is_superuser=True)
+    petugas_opd(opd, username="petugas.dispendukcapil")
+    verifikator(username="bukan-akun-demo")
+
+    call_command("muat_demo_dua_langkah", stdout=StringIO())
+    call_command("muat_demo_dua_langkah", stdout=StringIO())  # again: nothing doubled
+
+    demo = TOTPDevice.objects.filter(name="Demo", confirmed=True)
+    assert sorted(demo.values_list("user__username", flat=True)) == ["admin", "verifikator"]
+    keluaran = StringIO()
+    call_command("kode_demo", "verifikator", stdout=keluaran, stderr=StringIO())
+    kode = keluaran.getvalue().strip()
+    assert kode == kode_sekarang(demo.get(user=verif))
+
+    client.force_login(verif)
+    assert kirim_kode(client, "dua_langkah:kode", kode).status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_kode_demo_menolak_tanpa_debug_dan_untuk_aplikasi_sungguhan(settings):
+    from django.core.management import CommandError, call_command
+
+    staf = verifikator(username="verifikator")
+    perangkat_totp(staf, name="Aplikasi autentikator")
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG=1"):
+        call_command("kode_demo", "verifikator")
+    with pytest.raises(CommandError, match="DEBUG=1"):
+        call_command("muat_demo_dua_langkah")
+    assert not TOTPDevice.objects.filter(name="Demo").exists()
+
+    settings.DEBUG = True
+    with pytest.raises(CommandError, match="tidak punya aplikasi autentikator demo"):
+        call_command("kode_demo", "verifikator")
