@@ -32,5 +32,7 @@ class Command(BaseCommand):
         totp = TOTP(perangkat.bin_key, perangkat.step, perangkat.t0, perangkat.digits)
         totp.time = time.time()
         sisa = perangkat.step - int(totp.time - perangkat.t0) % perangkat.step
+        # The code alone on stdout (for `$(manage.py kode_demo admin)`), the note on stderr.
         self.stdout.write(f"{totp.token():0{perangkat.digits}d}")
+        self.stdout.flush()
         self.stderr.write(f"Berlaku {sisa} detik lagi; setiap kode hanya bisa dipakai sekali.")
