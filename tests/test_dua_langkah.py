@@ -113,6 +113,25 @@ def test_tanpa_faktor_kedua_halaman_staf_di_luar_admin_juga_tertutup(client, sta
         assert tujuan(respons) == (reverse("dua_langkah:daftar"), url), nama
 
 
+def test_tanpa_faktor_kedua_lampiran_rahasia_warga_tidak_bisa_diunduh(
+    client, staf_wajib, settings, tmp_path
+):
+    from aspirasi.models import Aspirasi
+    from tests.aspirasi.test_lampiran import lampiran_untuk
+    from tests.factories import KecamatanFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    lampiran = lampiran_untuk(OPDFactory(), KecamatanFactory(), Aspirasi.Privasi.RAHASIA)
+    url = reverse("aspirasi:lampiran", args=[lampiran.pk])
+    client.force_login(staf_wajib)
+
+    respons = client.get(url)
+
+    assert respons.status_code == 302
+    assert tujuan(respons) == (reverse("dua_langkah:daftar"), url)
+    assert not hasattr(respons, "streaming_content")
+
+
 def test_post_ke_admin_tanpa_faktor_kedua_tidak_mengubah_apa_pun(client, staf_wajib, opd):
     client.force_login(staf_wajib)
     korban = PenggunaFactory(username="korban")

@@ -9,7 +9,7 @@ from pasuruan_portal.dua_langkah.views import alamat_dengan_tujuan
 
 # Admin views reachable before the second step: signing in (the first step) and out.
 ADMIN_TERBUKA = {"login", "logout"}
-# Set on a staff page outside the admin (aspirasi.views.izin.perlu sets it).
+# Set on a staff page outside the admin (aspirasi.views.izin.halaman_staf, used by perlu).
 PENANDA_HALAMAN_STAF = "halaman_staf"
 
 
