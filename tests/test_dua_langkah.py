@@ -638,3 +638,24 @@ def test_kode_demo_menolak_tanpa_debug_dan_untuk_aplikasi_sungguhan(settings):
     settings.DEBUG = True
     with pytest.raises(CommandError, match="tidak punya aplikasi autentikator demo"):
         call_command("kode_demo", "verifikator")
+
+
+def test_perintah_setel_ulang_untuk_superuser_terakhir_yang_kehilangan_ponsel(client):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    admin_ = superuser()
+    perangkat_totp(admin_)
+    StaticDevice.objects.create(user=admin_, name="Kode cadangan")
+
+    keluaran = StringIO()
+    call_command("setel_ulang_dua_langkah", admin_.username, stdout=keluaran)
+
+    assert "2 perangkat dihapus" in keluaran.getvalue()
+    assert not TOTPDevice.objects.filter(user=admin_).exists()
+    assert not StaticDevice.objects.filter(user=admin_).exists()
+    client.force_login(admin_)
+    assert tujuan(client.get(reverse("admin:index")))[0] == reverse("dua_langkah:daftar")
+    with pytest.raises(CommandError, match="tidak ada"):
+        call_command("setel_ulang_dua_langkah", "tidak-ada")

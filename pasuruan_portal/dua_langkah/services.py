@@ -134,7 +134,6 @@ def periksa_kode(*, pengguna, kode: str) -> HasilKode:
 def setel_ulang(*, pengguna) -> int:
     """Remove every second factor of the user (lost phone): at the next sign-in they
     enrol a new app. Returns the number of devices removed."""
-    jumlah = TOTPDevice.objects.filter(user=pengguna).delete()[0]
-    jumlah += StaticDevice.objects.filter(user=pengguna).count()
-    StaticDevice.objects.filter(user=pengguna).delete()
-    return jumlah
+    _, aplikasi = TOTPDevice.objects.filter(user=pengguna).delete()
+    _, cadangan = StaticDevice.objects.filter(user=pengguna).delete()
+    return aplikasi.get(TOTPDevice._meta.label, 0) + cadangan.get(StaticDevice._meta.label, 0)
