@@ -37,8 +37,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
+    # django_otp.plugins.otp_totp and otp_static, with Indonesian admin headings.
+    "pasuruan_portal.dua_langkah.apps.AplikasiAutentikatorConfig",
+    "pasuruan_portal.dua_langkah.apps.KodeCadanganConfig",
     "layanan",
     "kegiatan",
     "aspirasi",
