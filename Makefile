@@ -24,6 +24,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py muat_demo
+	$(RUN_ENV) $(PY) manage.py muat_demo_dua_langkah
 	$(RUN_ENV) $(PY) manage.py muat_demo_kegiatan
 	$(RUN_ENV) EMAIL_URL=dummymail:// $(PY) manage.py muat_demo_aspirasi
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:8000

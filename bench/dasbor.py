@@ -35,6 +35,21 @@ def _django():
     django.setup()
 
 
+def _masuk(klien, user) -> None:
+    """force_login plus a verified second factor: a Pimpinan sees /dasbor/ only after
+    two-step sign-in (pasuruan_portal.dua_langkah), so the session carries a bench device."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    klien.force_login(user)
+    perangkat, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="Bench", defaults={"confirmed": True}
+    )
+    sesi = klien.session
+    sesi[DEVICE_ID_SESSION_KEY] = perangkat.persistent_id
+    sesi.save()
+
+
 def siapkan() -> None:
     _django()
     from django.conf import settings
@@ -51,7 +66,7 @@ def siapkan() -> None:
     user.save()
     user.groups.add(Group.objects.get(name="Pimpinan"))
     klien = Client()
-    klien.force_login(user)
+    _masuk(klien, user)
     print(klien.cookies[settings.SESSION_COOKIE_NAME].value)
 
 
@@ -135,7 +150,7 @@ def jelaskan(url: str) -> None:
 
     klien = Client(HTTP_X_FORWARDED_PROTO="https")
     if url.startswith("/dasbor"):
-        klien.force_login(get_user_model().objects.get(username="bench.pimpinan"))
+        _masuk(klien, get_user_model().objects.get(username="bench.pimpinan"))
     with CaptureQueriesContext(connection) as kueri:
         mulai = time.perf_counter()
         respons = klien.get(url, secure=True)

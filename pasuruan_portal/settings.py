@@ -36,9 +36,15 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "django_otp",
+    # django_otp.plugins.otp_totp and otp_static, with Indonesian admin headings.
+    "pasuruan_portal.dua_langkah.apps.AplikasiAutentikatorConfig",
+    "pasuruan_portal.dua_langkah.apps.KodeCadanganConfig",
     "layanan",
     "kegiatan",
     "aspirasi",
+    # After django-otp's plugins: its admin replaces theirs.
+    "pasuruan_portal.dua_langkah",
 ]
 
 MIDDLEWARE = [
@@ -51,8 +57,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): has this session passed the second step?
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "pasuruan_portal.keamanan.StaffIdleTimeoutMiddleware",
+    # Superusers, Verifikator and Pimpinan: no admin or staff page before the second step.
+    "pasuruan_portal.dua_langkah.middleware.DuaLangkahMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -218,6 +228,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "pasuruan_portal.keamanan.respons_terkunci"
 AXES_ALLOWED_CORS_ORIGINS = CFG.site_url or "null"
 PROKSI_TEPERCAYA = CFG.proksi_tepercaya
+# Two-step sign-in (django-otp, pasuruan_portal/dua_langkah/). Who must use it is
+# dua_langkah.aturan.wajib_dua_langkah. After n wrong codes in a row no code is checked for
+# 2^(n-1) seconds (times this factor; 10 wrong codes: 8.5 minutes), until a right one; a
+# code accepted once is never accepted again.
+OTP_TOTP_ISSUER = "Portal Layanan Publik Kab. Pasuruan"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# The device admin never shows a user's secret key or QR code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # Signed-in staff are logged out after this many idle minutes (StaffIdleTimeoutMiddleware).
 STAF_SESI_DIAM_MENIT = CFG.sesi_staf_diam_menit
 

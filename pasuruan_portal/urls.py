@@ -8,6 +8,8 @@ from layanan.views import robots_txt
 from pasuruan_portal.kesehatan import hidup, kesehatan
 
 urlpatterns = [
+    # Before the admin, whose catch-all would otherwise answer these paths.
+    path(f"{settings.ADMIN_URL}dua-langkah/", include("pasuruan_portal.dua_langkah.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

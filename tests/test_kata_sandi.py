@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from layanan.models import Pengguna
 from tests.factories import PenggunaFactory
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +88,7 @@ def test_pesan_penolakan_berbahasa_indonesia():
 def test_admin_menerima_frasa_panjang_saat_mengganti_sandi(client):
     admin = PenggunaFactory(is_superuser=True)
     petugas = PenggunaFactory()
-    client.force_login(admin)
+    masuk_staf(client, admin)
 
     respons = client.post(
         reverse("admin:auth_user_password_change", args=[petugas.pk]),
@@ -104,7 +105,7 @@ def test_admin_menolak_sandi_umum_dan_tidak_mengubah_apa_pun(client):
     admin = PenggunaFactory(is_superuser=True)
     petugas = PenggunaFactory()
     hash_lama = petugas.password
-    client.force_login(admin)
+    masuk_staf(client, admin)
 
     respons = client.post(
         reverse("admin:auth_user_password_change", args=[petugas.pk]),

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 
 from tests.factories import LayananFactory, PenggunaFactory
+from tests.masuk import masuk_staf
 
 KATA_SANDI = "sandi-uji-yang-panjang-123"
 
@@ -203,7 +204,7 @@ def test_cookie_sesi_setelah_login_admin_secure_dan_httponly(client, db):
 
 
 def test_dasbor_admin_membawa_header_keamanan(client, db):
-    client.force_login(PenggunaFactory(is_superuser=True))
+    masuk_staf(client, PenggunaFactory(is_superuser=True))
     response = client.get("/admin/", secure=True)
     assert response.status_code == 200
     assert_header_keamanan(response)

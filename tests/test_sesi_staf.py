@@ -9,6 +9,7 @@ from django.urls import reverse
 from aspirasi.views.kirim import SESI_DRAF
 from pasuruan_portal import config, keamanan
 from tests.factories import PenggunaFactory
+from tests.masuk import masuk_staf
 from tests.test_konfigurasi import env  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ def jam(monkeypatch):
 @pytest.fixture
 def staf_masuk(client):
     staf = PenggunaFactory(is_superuser=True)
-    client.force_login(staf)
+    masuk_staf(client, staf)
     return staf
 
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from aspirasi import lampiran as berkas_lampiran
 from aspirasi.admin import akses
 from aspirasi.models import Aspirasi, Lampiran
+from aspirasi.views.izin import halaman_staf
 
 
 def boleh_unduh(user, aspirasi: Aspirasi) -> bool:
@@ -32,6 +33,7 @@ def boleh_unduh(user, aspirasi: Aspirasi) -> bool:
     return akses.boleh_lihat(user, aspirasi)
 
 
+@halaman_staf
 @require_GET
 def unduh_lampiran(request, pk: int):
     if not request.user.is_authenticated:

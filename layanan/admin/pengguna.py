@@ -3,6 +3,9 @@ kecamatan; for a Lurah, the desa) a user belongs to.
 
 Managing accounts needs the standard ``*_pengguna`` permissions, which only
 superusers hold by default (neither staff group has them).
+
+pasuruan_portal.dua_langkah.admin registers a subclass of this admin with the two-step
+sign-in column, filter and reset action.
 """
 
 from django.contrib import admin

@@ -20,6 +20,7 @@ from tests.factories_aspirasi import (
     pimpinan,
     template_jawaban,
 )
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,7 @@ def test_verifikator_meneruskan_aspirasi_baru_ke_opd_pemda_lain(client, opd_a):
     opd_kota = OPDFactory(pemda=kota, nama="Dinas Kesehatan Kota Pasuruan")
     aspirasi = aspirasi_baru()
     petugas = verifikator()
-    client.force_login(petugas)
+    masuk_staf(client, petugas)
 
     halaman = client.get(url_aksi(aspirasi, "teruskan"))
     assert "Dinas Kesehatan Kota Pasuruan (Pemerintah Kota Pasuruan)" in halaman.content.decode()
@@ -94,7 +95,7 @@ def test_verifikator_meneruskan_aspirasi_baru_ke_opd_pemda_lain(client, opd_a):
 def test_verifikator_menolak_sebagai_duplikat_dengan_kode_yang_diketik_longgar(client, opd_a):
     asli = aspirasi_diteruskan(opd_a)
     aspirasi = aspirasi_baru()
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     diketik = asli.kode.lower().replace("-", " ")
     respons = client.post(
@@ -122,7 +123,7 @@ def test_verifikator_menolak_sebagai_duplikat_dengan_kode_yang_diketik_longgar(c
 def test_penolakan_tanpa_alasan_atau_dengan_kode_salah_ditampilkan_sebagai_galat(client, data):
     aspirasi = aspirasi_baru()
     sebelum = potret(aspirasi)
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     respons = client.post(url_aksi(aspirasi, "tolak"), data)
 
@@ -134,7 +135,7 @@ def test_penolakan_tanpa_alasan_atau_dengan_kode_salah_ditampilkan_sebagai_galat
 
 def test_duplikat_dari_diri_sendiri_ditolak(client):
     aspirasi = aspirasi_baru()
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     respons = client.post(
         url_aksi(aspirasi, "tolak"), {"alasan": "Duplikat", "duplikat_dari": aspirasi.kode}
     )
@@ -144,7 +145,7 @@ def test_duplikat_dari_diri_sendiri_ditolak(client):
 
 def test_verifikator_menerbitkan_dan_membatalkan_terbit(client, opd_a):
     aspirasi = aspirasi_dijawab(opd_a)
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     client.post(url_aksi(aspirasi, "terbitkan"))
     assert Aspirasi.objects.terbit().filter(pk=aspirasi.pk).exists()
@@ -156,7 +157,7 @@ def test_verifikator_menerbitkan_dan_membatalkan_terbit(client, opd_a):
 def test_aspirasi_rahasia_tidak_bisa_diterbitkan(client, opd_a):
     aspirasi = aspirasi_dijawab(opd_a, privasi=Aspirasi.Privasi.RAHASIA)
     sebelum = potret(aspirasi)
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     halaman = client.get(url("change", aspirasi.pk))
     assert "terbitkan" not in {a["nama"] for a in halaman.context["aksi_tersedia"]}
@@ -172,7 +173,7 @@ def test_petugas_menjawab_dari_template_opd_sendiri(client, opd_a, opd_b):
     milik_a = template_jawaban(opd_a, isi="Terima kasih, tim PJU akan memperbaiki lampu.")
     milik_b = template_jawaban(opd_b, isi="Template rahasia Dishub")
     petugas = petugas_opd(opd_a)
-    client.force_login(petugas)
+    masuk_staf(client, petugas)
 
     halaman = client.get(url_aksi(aspirasi, "jawab"), {"template": milik_a.pk})
     assert halaman.context["form"].initial["isi"] == milik_a.isi
@@ -192,7 +193,7 @@ def test_petugas_menjawab_dari_template_opd_sendiri(client, opd_a, opd_b):
 def test_jawaban_kosong_ditolak_tanpa_rekaman(client, opd_a):
     aspirasi = aspirasi_diteruskan(opd_a)
     sebelum = potret(aspirasi)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     respons = client.post(url_aksi(aspirasi, "jawab"), {"isi": "   "})
 
@@ -203,7 +204,7 @@ def test_jawaban_kosong_ditolak_tanpa_rekaman(client, opd_a):
 
 def test_tindak_lanjut_lalu_selesai(client, opd_a):
     aspirasi = aspirasi_dijawab(opd_a)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     client.post(url_aksi(aspirasi, "tindak-lanjut"), {"isi": "Lampu diganti hari Kamis."})
     aspirasi.refresh_from_db()
@@ -227,7 +228,7 @@ def test_tindak_lanjut_lalu_selesai(client, opd_a):
 
 def test_disposisi_ke_opd_lain_memindahkan_aspirasi_dari_petugas(client, opd_a, opd_b):
     aspirasi = aspirasi_diteruskan(opd_a)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     halaman = client.get(url_aksi(aspirasi, "disposisi"))
     assert opd_a not in halaman.context["form"].fields["ke_opd"].queryset
@@ -256,11 +257,11 @@ def test_disposisi_ke_opd_lain_memindahkan_aspirasi_dari_petugas(client, opd_a, 
 def test_catatan_internal_tampil_untuk_petugas_dan_tidak_untuk_camat(client, opd_a):
     kecamatan = KecamatanFactory()
     aspirasi = aspirasi_diteruskan(opd_a, kecamatan=kecamatan)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
     client.post(url_aksi(aspirasi, "catatan"), {"isi": "Anggaran pemeliharaan habis."})
 
     assert "Anggaran pemeliharaan habis." in client.get(url("change", aspirasi.pk)).content.decode()
-    client.force_login(camat(kecamatan))
+    masuk_staf(client, camat(kecamatan))
     halaman = client.get(url("change", aspirasi.pk))
     assert halaman.status_code == 200
     assert "Anggaran pemeliharaan habis." not in halaman.content.decode()
@@ -304,7 +305,7 @@ def test_transisi_tidak_sah_lewat_url_tindakan_ditolak_tanpa_rekaman(
     aspirasi = _dalam_status(status, opd_a)
     data = {**data, "opd": opd_b.pk, "ke_opd": opd_b.pk}
     pengguna = pembuat(opd_a) if pembuat else verifikator()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     sebelum = potret(aspirasi)
 
     halaman = client.get(url("change", aspirasi.pk))
@@ -319,7 +320,7 @@ def test_transisi_tidak_sah_lewat_url_tindakan_ditolak_tanpa_rekaman(
 def test_teruskan_ke_opd_yang_sama_ditolak_layanan_dan_tampil_sebagai_pesan(client, opd_a):
     aspirasi = aspirasi_diteruskan(opd_a)
     sebelum = potret(aspirasi)
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     respons = client.post(url_aksi(aspirasi, "teruskan"), {"opd": opd_a.pk})
 
@@ -352,7 +353,7 @@ def test_identitas_pelapor_hanya_untuk_verifikator_dan_opd_tujuan(
         "pimpinan": pimpinan,
         "camat": lambda: camat(kecamatan),
     }[peran]()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
 
     html = client.get(url("change", aspirasi.pk)).content.decode()
 
@@ -369,10 +370,10 @@ def test_log_admin_tidak_memuat_identitas_pelapor(client, opd_a, opd_b):
         email_pelapor=EMAIL,
         telepon_pelapor=TELEPON,
     )
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     client.post(url_aksi(aspirasi, "teruskan"), {"opd": opd_a.pk})
     client.post(url_aksi(aspirasi, "catatan"), {"isi": "Perlu cek lapangan."})
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
     client.post(url_aksi(aspirasi, "jawab"), {"isi": "Sudah dijadwalkan."})
     client.post(url_aksi(aspirasi, "disposisi"), {"ke_opd": opd_b.pk, "alasan": "Salah OPD."})
 
@@ -384,7 +385,7 @@ def test_log_admin_tidak_memuat_identitas_pelapor(client, opd_a, opd_b):
     assert all(repr_ == str(aspirasi) for repr_, _ in log)
     riwayat = client.get(url("history", aspirasi.pk))
     assert riwayat.status_code == 302  # no longer OPD A's
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     html = client.get(url("history", aspirasi.pk)).content.decode()
     assert "Didisposisikan ke Dinas Perhubungan." in html
     for penanda in (NAMA, EMAIL, TELEPON):
@@ -396,7 +397,7 @@ def test_camat_hanya_melihat_aspirasi_kecamatannya_tanpa_tindakan(client, opd_a)
     kecamatan, lain = KecamatanFactory(), KecamatanFactory()
     milik = aspirasi_diteruskan(opd_a, kecamatan=kecamatan, judul="Jembatan desa retak")
     asing = aspirasi_diteruskan(opd_a, kecamatan=lain, judul="Pasar banjir")
-    client.force_login(camat(kecamatan))
+    masuk_staf(client, camat(kecamatan))
 
     daftar = client.get(url("changelist"))
     assert list(daftar.context["cl"].result_list) == [milik]
@@ -409,7 +410,7 @@ def test_camat_hanya_melihat_aspirasi_kecamatannya_tanpa_tindakan(client, opd_a)
 def test_pengguna_tanpa_opd_kecamatan_atau_izin_semua_tidak_melihat_apa_pun(client, opd_a):
     aspirasi_diteruskan(opd_a)
     for grup in ("Petugas OPD", "Pengelola Kegiatan", "Camat/Lurah"):
-        client.force_login(PenggunaFactory(grup=grup))
+        masuk_staf(client, PenggunaFactory(grup=grup))
         assert list(client.get(url("changelist")).context["cl"].result_list) == []
 
 
@@ -421,7 +422,7 @@ def test_daftar_menandai_lewat_tenggat_dan_saringan_lewat_tenggat(client, opd_a)
     Aspirasi.objects.filter(pk=terjawab.pk).update(
         status=Status.DIJAWAB, tenggat="2020-01-01T00:00:00Z"
     )
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     daftar = client.get(url("changelist"))
     tanda = {a.pk: a._lewat_tenggat for a in daftar.context["cl"].result_list}
@@ -437,7 +438,7 @@ def test_daftar_menandai_lewat_tenggat_dan_saringan_lewat_tenggat(client, opd_a)
 def test_pencarian_kode_lacak_yang_diketik_longgar(client, opd_a):
     aspirasi = aspirasi_diteruskan(opd_a)
     aspirasi_diteruskan(opd_a)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     diketik = aspirasi.kode.lower().replace("-", "")
     respons = client.get(url("changelist"), {"q": diketik})
@@ -448,7 +449,7 @@ def test_pencarian_kode_lacak_yang_diketik_longgar(client, opd_a):
 def test_saringan_dan_pencarian_petugas_tidak_menjangkau_opd_lain(client, opd_a, opd_b):
     milik_b = aspirasi_diteruskan(opd_b, judul="Rambu lalu lintas roboh")
     aspirasi_diteruskan(opd_a)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     cari = client.get(url("changelist"), {"q": "Rambu"})
     assert list(cari.context["cl"].result_list) == []
@@ -460,7 +461,7 @@ def test_saringan_dan_pencarian_petugas_tidak_menjangkau_opd_lain(client, opd_a,
 
 
 def test_jumlah_query_daftar_sama_dengan_10_dan_1000_aspirasi(client, opd_a, opd_b):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     buat_banyak(5, opd_a)
     buat_banyak(5, opd_b, mulai=5)
 
@@ -480,7 +481,7 @@ def test_jumlah_query_daftar_sama_dengan_10_dan_1000_aspirasi(client, opd_a, opd
 
 
 def test_jumlah_query_daftar_petugas_konstan(client, opd_a):
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
     buat_banyak(10, opd_a)
 
     def hitung():
@@ -496,7 +497,7 @@ def test_jumlah_query_daftar_petugas_konstan(client, opd_a):
 
 def test_riwayat_status_hanya_baca_di_halaman_ubah(client, opd_a):
     aspirasi = aspirasi_dijawab(opd_a)
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
 
     respons = client.get(url("change", aspirasi.pk))
 
@@ -516,7 +517,7 @@ def test_tindakan_diperiksa_ulang_saat_baris_dikunci(client, opd_a, opd_b, monke
     services.disposisi(aspirasi=basi, ke_opd=opd_b, alasan="Salah OPD.", oleh=verifikator())
     monkeypatch.setattr(AspirasiAdmin, "_ambil_untuk_aksi", lambda self, request, object_id: basi)
     sebelum = potret(basi)
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     respons = client.post(url_aksi(basi, "jawab"), {"isi": "Jawaban terlambat."})
 
@@ -536,10 +537,10 @@ def test_antrean_verifikasi_hanya_berisi_aspirasi_baru_untuk_verifikator(client)
     services.teruskan(aspirasi=diteruskan, opd=opd, oleh=v)
     url = "/admin/aspirasi/antreanverifikasi/"
 
-    client.force_login(v)
+    masuk_staf(client, v)
     hasil = list(client.get(url).context["cl"].result_list)
     assert [a.pk for a in hasil] == [baru.pk]
     assert Aspirasi.objects.count() == 2
 
-    client.force_login(petugas_opd(opd))
+    masuk_staf(client, petugas_opd(opd))
     assert client.get(url).status_code == 403

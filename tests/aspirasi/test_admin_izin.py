@@ -9,6 +9,7 @@ from django.urls import reverse
 from aspirasi.models import Aspirasi
 from tests.factories import OPDFactory, PenggunaFactory, petugas_opd, verifikator
 from tests.factories_aspirasi import aspirasi_dijawab, aspirasi_diteruskan, pimpinan
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +45,7 @@ def pengguna(opd_a, opd_b):
 
 def masuk(client, pengguna, peran):
     if pengguna[peran] is not None:
-        client.force_login(pengguna[peran])
+        masuk_staf(client, pengguna[peran])
     return client
 
 
@@ -120,7 +121,7 @@ def test_tidak_ada_peran_yang_boleh_menghapus_aspirasi(client, pengguna, peran, 
 
 def test_hanya_superuser_yang_boleh_menghapus_aspirasi(client, opd_a):
     aspirasi = aspirasi_diteruskan(opd_a)
-    client.force_login(PenggunaFactory(is_superuser=True))
+    masuk_staf(client, PenggunaFactory(is_superuser=True))
 
     assert client.get(url("delete", aspirasi.pk)).status_code == 200
     respons = client.post(url("delete", aspirasi.pk), {"post": "yes"})
@@ -133,7 +134,7 @@ def test_tidak_ada_yang_menambah_aspirasi_lewat_admin(client, pengguna):
     for peran in ("petugas_a", "verifikator", "pimpinan"):
         masuk(client, pengguna, peran)
         assert client.get(url("add")).status_code == 403
-    client.force_login(PenggunaFactory(grup="Pengelola Kegiatan"))
+    masuk_staf(client, PenggunaFactory(grup="Pengelola Kegiatan"))
     assert client.get(url("add")).status_code == 403
     assert Aspirasi.objects.count() == 0
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from aspirasi.models import TemplateJawaban
 from tests.factories import OPDFactory, petugas_opd
 from tests.factories_aspirasi import aspirasi_diteruskan, template_jawaban
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def test_petugas_hanya_mengelola_template_jawaban_opd_sendiri(client):
     opd_a, opd_b = OPDFactory(), OPDFactory()
     milik_a = template_jawaban(opd_a, judul="Jawaban A")
     milik_b = template_jawaban(opd_b, judul="Jawaban B", isi="Isi B asli")
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
 
     daftar = client.get(url("templatejawaban", "changelist"))
     assert list(daftar.context["cl"].result_list) == [milik_a]
@@ -56,7 +57,7 @@ def test_halaman_tindakan_tanpa_skrip_sebaris_dengan_csp_ketat(client, aksi):
     opd = OPDFactory()
     aspirasi = aspirasi_diteruskan(opd)
     template_jawaban(opd)
-    client.force_login(petugas_opd(opd))
+    masuk_staf(client, petugas_opd(opd))
 
     respons = client.get(
         reverse("admin:aspirasi_aspirasi_aksi", kwargs={"object_id": aspirasi.pk, "aksi": aksi})

@@ -16,6 +16,7 @@ from kegiatan.models import Kegiatan, KunjunganFasilitas
 from tests.factories import OPDFactory, PenggunaFactory
 from tests.factories_aspirasi import pimpinan
 from tests.factories_kegiatan import KegiatanFactory
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +128,7 @@ def test_halaman_kegiatan_dan_laporan_pimpinan_menghitung_sama(client, kegiatan_
     html = client.get(kegiatan_lewat.get_absolute_url()).content.decode()
     halaman = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)</dd>", html))
 
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons = client.get(reverse("aspirasi:meja_laporan", args=[kegiatan_lewat.slug]))
     lap = respons.context["lap"]
     laporan_html = respons.content.decode()

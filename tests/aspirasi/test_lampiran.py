@@ -21,6 +21,7 @@ from aspirasi.models import Aspirasi, Lampiran
 from tests.aspirasi.test_kirim import URL_KIRIM, URL_PERIKSA, URL_TERKIRIM, _data, wilayah
 from tests.factories import KecamatanFactory, OPDFactory, PenggunaFactory, petugas_opd, verifikator
 from tests.factories_aspirasi import aspirasi_diteruskan, camat, pimpinan
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -391,7 +392,7 @@ def test_anonim_diarahkan_ke_login(client, opd_a, kecamatan):
 
 
 def _unduh(client, pengguna, lampiran):
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     return client.get(url_unduh(lampiran))
 
 
@@ -420,7 +421,7 @@ def test_petugas_opd_lain_mendapat_404(client, opd_a, kecamatan, privasi):
 
 
 def test_id_yang_tidak_ada_juga_404(client, opd_a):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     assert client.get(reverse("aspirasi:lampiran", args=[999999])).status_code == 404
 
 
@@ -459,7 +460,7 @@ def test_matriks_unduh_biasa_dan_rahasia(client, opd_a, kecamatan, peran, biasa,
 
 def test_media_tidak_dilayani_secara_publik(client, opd_a, kecamatan):
     lampiran = lampiran_untuk(opd_a, kecamatan)
-    client.force_login(PenggunaFactory(is_superuser=True))
+    masuk_staf(client, PenggunaFactory(is_superuser=True))
     assert client.get(f"/media/{lampiran.berkas.name}").status_code == 404
 
 
@@ -498,7 +499,7 @@ def test_halaman_admin_menautkan_unduhan_terperiksa_bukan_media(
         "verifikator": verifikator,
         "camat": lambda: camat(kecamatan),
     }[peran]()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
 
     html = client.get(
         reverse("admin:aspirasi_aspirasi_change", args=[lampiran.aspirasi_id])

@@ -27,6 +27,7 @@ from tests.factories import (
     verifikator,
 )
 from tests.factories_aspirasi import pimpinan
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +102,7 @@ def isian_bawaan(client, kegiatan, opd, **ubah):
 def test_meja_mencatat_aspirasi_bertaut_kegiatan_dengan_kanalnya_dan_diteruskan(
     client, kegiatan, opd, pengelola
 ):
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     respons = client.post(url_meja(kegiatan), isian_bawaan(client, kegiatan, opd))
 
     aspirasi = Aspirasi.objects.get()
@@ -120,7 +121,7 @@ def test_meja_mencatat_aspirasi_bertaut_kegiatan_dengan_kanalnya_dan_diteruskan(
 
 
 def test_meja_dengan_jawaban_di_tempat_langsung_dijawab(client, kegiatan, opd, pengelola):
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     jawaban = "Bisa. Mobil Dispendukcapil merekam di lokasi sampai pukul 14.00; bawa KK asli."
     client.post(url_meja(kegiatan), isian_bawaan(client, kegiatan, opd, jawaban_langsung=jawaban))
 
@@ -150,7 +151,7 @@ def test_kanal_mengikuti_jenis_kegiatan(jenis, kanal, opd):
 
 
 def test_meja_tombol_ditekan_dua_kali_tetap_satu_aspirasi(client, kegiatan, opd, pengelola):
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     data = isian_bawaan(client, kegiatan, opd)
     pertama = client.post(url_meja(kegiatan), data)
     kedua = client.post(url_meja(kegiatan), data)
@@ -176,7 +177,7 @@ def test_meja_semua_atau_tidak_sama_sekali(kegiatan, opd, pengelola):
 
 
 def test_meja_isian_salah_menampilkan_galat_tanpa_menyimpan(client, kegiatan, opd, pengelola):
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     desa_lain = DesaFactory()
     respons = client.post(
         url_meja(kegiatan),
@@ -193,7 +194,7 @@ def test_meja_isian_salah_menampilkan_galat_tanpa_menyimpan(client, kegiatan, op
 def test_meja_nama_warga_perlu_persetujuan_dan_anonim_tanpa_identitas(
     client, kegiatan, opd, pengelola
 ):
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     tanpa_setuju = isian_bawaan(client, kegiatan, opd, nama="Bu Siti", telepon="0812 3456 7890")
     respons = client.post(url_meja(kegiatan), tanpa_setuju)
     assert "Tanyakan persetujuan warga" in respons.content.decode()
@@ -236,7 +237,7 @@ def test_meja_menampilkan_daftar_aspirasi_kegiatan(client, kegiatan, opd, pengel
         isi="I",
         oleh=pengelola,
     )
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     halaman = client.get(url_meja(kegiatan)).content.decode()
     assert a.kode in halaman
     assert "Jam buka MPP" in halaman
@@ -251,7 +252,7 @@ def test_petugas_opd_mendapat_403_di_meja(client, kegiatan, opd, peran):
         "pimpinan": pimpinan,
         "camat": lambda: PenggunaFactory(grup="Camat/Lurah", kecamatan=kegiatan.kecamatan),
     }[peran]()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     assert client.get(url_meja(kegiatan)).status_code == 403
     assert client.post(url_meja(kegiatan), isian(opd)).status_code == 403
     kunjungan = KunjunganFasilitas.objects.create(
@@ -270,14 +271,14 @@ def test_meja_tanpa_masuk_diarahkan_ke_login(client, kegiatan, opd):
 
 
 def test_verifikator_boleh_memakai_meja(client, kegiatan, opd):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     client.post(url_meja(kegiatan), isian_bawaan(client, kegiatan, opd))
     assert Aspirasi.objects.get().status == Status.DITERUSKAN
 
 
 def test_meja_kegiatan_dibatalkan_tidak_menyimpan(client, opd, pengelola):
     kegiatan = buat_kegiatan(status=Kegiatan.Status.DIBATALKAN)
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     respons = client.post(url_meja(kegiatan), isian(opd, kecamatan=kegiatan.kecamatan_id))
     assert respons.status_code == 400
     assert Aspirasi.objects.count() == 0
@@ -295,7 +296,7 @@ def test_slip_menampilkan_kode_tanpa_identitas_warga(client, kegiatan, opd, peng
         nama_pelapor="Bu Siti Aminah",
         telepon_pelapor="081234567890",
     )
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     respons = client.get(reverse("aspirasi:meja_slip", args=[aspirasi.kode]))
 
     assert respons.status_code == 200
@@ -315,11 +316,11 @@ def test_slip_hanya_untuk_petugas_meja(client, kegiatan, opd, pengelola):
     )
     url = reverse("aspirasi:meja_slip", args=[aspirasi.kode])
     assert client.get(url).status_code == 302  # to the login
-    client.force_login(petugas_opd(opd))
+    masuk_staf(client, petugas_opd(opd))
     assert client.get(url).status_code == 403
     # A web aspirasi has no slip.
     web = services.kirim_aspirasi(jenis="pertanyaan", judul="J", isi="I", privasi="anonim")
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     assert client.get(reverse("aspirasi:meja_slip", args=[web.kode])).status_code == 404
 
 
@@ -332,7 +333,7 @@ def test_temuan_jadi_aspirasi_kanal_temuan_kunjungan_diteruskan_ke_opd(client, k
         nama="Puskesmas Bangil",
         temuan="Atap ruang KIA bocor; antrean pendaftaran masih manual.",
     )
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     url = reverse("aspirasi:meja_temuan", args=[kegiatan.slug, kunjungan.pk])
     formulir = client.get(url).context["form"]
     assert formulir.initial["isi"] == kunjungan.temuan
@@ -372,7 +373,7 @@ def test_temuan_kunjungan_kegiatan_lain_tidak_ditemukan(client, kegiatan, pengel
         tanggal_selesai=kegiatan.tanggal_mulai + datetime.timedelta(days=30),
     )
     kunjungan = KunjunganFasilitas.objects.create(kegiatan=lain, jenis="pasar", nama="Pasar")
-    client.force_login(pengelola)
+    masuk_staf(client, pengelola)
     url = reverse("aspirasi:meja_temuan", args=[kegiatan.slug, kunjungan.pk])
     assert client.get(url).status_code == 404
 
@@ -467,7 +468,7 @@ def _hitung_biasa(kegiatan):
 def test_angka_laporan_sama_dengan_hitungan_biasa(client):
     kegiatan = _kegiatan_lewat(jumlah_item=2)
     harapan = _hitung_biasa(kegiatan)
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
 
     respons = client.get(reverse("aspirasi:meja_laporan", args=[kegiatan.slug]))
 
@@ -495,7 +496,7 @@ def test_angka_laporan_sama_dengan_hitungan_biasa(client):
 
 
 def test_laporan_jumlah_kueri_tetap(client):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     kecil = _kegiatan_lewat(jumlah_item=1)
     besar = _kegiatan_lewat(jumlah_item=6)
     client.get(reverse("aspirasi:meja_laporan", args=[kecil.slug]))  # warm the session
@@ -509,7 +510,7 @@ def test_laporan_jumlah_kueri_tetap(client):
 def test_meja_jumlah_kueri_tetap(client):
     kecil = _kegiatan_lewat(jumlah_item=1)
     besar = _kegiatan_lewat(jumlah_item=6)
-    client.force_login(PenggunaFactory(grup="Pengelola Kegiatan"))
+    masuk_staf(client, PenggunaFactory(grup="Pengelola Kegiatan"))
     client.get(reverse("aspirasi:meja", args=[kecil.slug]))  # warm the session
     with CaptureQueriesContext(connection) as q_kecil:
         assert client.get(reverse("aspirasi:meja", args=[kecil.slug])).status_code == 200
@@ -529,7 +530,7 @@ def test_laporan_untuk_pimpinan_pengelola_dan_verifikator(client, kegiatan, opd,
         "pengelola": lambda: PenggunaFactory(grup="Pengelola Kegiatan"),
         "petugas_opd": lambda: petugas_opd(opd),
     }[peran]()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     assert client.get(reverse("aspirasi:meja_laporan", args=[kegiatan.slug])).status_code == kode
 
 
@@ -544,7 +545,7 @@ def test_laporan_tanpa_identitas_pelapor(client, kegiatan, opd, pengelola):
         nama_pelapor="Bu Siti Aminah",
         telepon_pelapor="081234567890",
     )
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     halaman = client.get(reverse("aspirasi:meja_laporan", args=[kegiatan.slug])).content.decode()
     assert "Siti" not in halaman
     assert "081234567890" not in halaman

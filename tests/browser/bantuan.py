@@ -154,3 +154,48 @@ def tabel_transfer(daftar):
     total = sum(t.total for t in daftar)
     baris.append(f"total (gzip + header): {total} B = {total / 1024:.1f} KB")
     return "\n".join(baris)
+
+
+# --- two-step sign-in: the code typed as a person would ------------------------------------
+
+# Demo accounts that must pass the second step (pasuruan_portal.dua_langkah.aturan).
+AKUN_DEMO_WAJIB_DUA_LANGKAH = {"admin", "verifikator", "pimpinan"}
+
+
+def _kode_totp(kunci: bytes, t: int) -> str:
+    from django_otp.oath import TOTP
+
+    totp = TOTP(kunci)
+    totp.time = t * totp.step
+    return f"{totp.token():06d}"
+
+
+def _langkah_sekarang() -> int:
+    import time
+
+    return int(time.time()) // 30
+
+
+def langkah_kedua(page, username):
+    """After the password: enrol an authenticator app the first time (the key is read off
+    the page, as an app would scan it) or type the app's current code, then arrive at
+    ``next``. A code is accepted once only: a second sign-in in the same 30 s types the
+    app's next code, which is still within the ±30 s the server accepts."""
+    import re
+    from base64 import b32decode
+
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from playwright.sync_api import expect
+
+    page.wait_for_url(re.compile(r"/dua-langkah/(daftar|kode)/"))
+    if "/dua-langkah/daftar/" in page.url:
+        kunci = b32decode(page.locator(".kunci code").inner_text().replace(" ", ""))
+        page.get_by_label("Kode verifikasi").fill(_kode_totp(kunci, _langkah_sekarang()))
+        page.get_by_role("button", name="Aktifkan").click()
+        expect(page.get_by_role("heading", name="Verifikasi dua langkah aktif")).to_be_visible()
+        page.get_by_role("link", name="Saya sudah menyimpannya, lanjutkan").click()
+        return
+    perangkat = TOTPDevice.objects.get(user__username=username, confirmed=True)
+    t = max(_langkah_sekarang(), perangkat.last_t + 1)
+    page.get_by_label("Kode verifikasi").fill(_kode_totp(perangkat.bin_key, t))
+    page.get_by_role("button", name="Lanjutkan").click()

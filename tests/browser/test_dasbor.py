@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connections
 from openpyxl import load_workbook
 
-from tests.browser.bantuan import FOLDER_TANGKAPAN_LAYAR, jalankan_axe
+from tests.browser.bantuan import FOLDER_TANGKAPAN_LAYAR, jalankan_axe, langkah_kedua
 
 pytestmark = [
     pytest.mark.browser,
@@ -44,6 +44,7 @@ def _masuk_ke_dasbor(page, url):
     page.get_by_label("Nama pengguna").fill("pimpinan")
     page.get_by_label("Sandi").fill(KATA_SANDI_DEMO)
     page.get_by_role("button", name="Masuk").click()
+    langkah_kedua(page, "pimpinan")
     page.wait_for_url(url + "/dasbor/")
 
 

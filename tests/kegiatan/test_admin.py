@@ -22,6 +22,7 @@ from tests.factories import (
     verifikator,
 )
 from tests.factories_aspirasi import pimpinan
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -139,7 +140,7 @@ def data_kegiatan(k, **ubah):
 def test_pengelola_kegiatan_mengubah_kegiatan_dan_kehadiran_lewat_inline(
     client, pengguna, kegiatan, opd_b
 ):
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
     assert client.get(url("kegiatan", "changelist")).status_code == 200
     assert client.get(url("kegiatan", "change", kegiatan.pk)).status_code == 200
     assert client.get(url("kegiatan", "add")).status_code == 200
@@ -164,7 +165,7 @@ def test_pengelola_menerbitkan_draf_lewat_aksi(client, pengguna):
         tanggal_mulai=datetime.date(2026, 12, 22),
         tanggal_selesai=datetime.date(2026, 12, 22),
     )
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
 
     respons = client.post(
         url("kegiatan", "changelist"),
@@ -179,7 +180,7 @@ def test_pengelola_menerbitkan_draf_lewat_aksi(client, pengguna):
 
 
 def test_daftar_kegiatan_jumlah_kueri_tetap(client, pengguna, django_assert_max_num_queries):
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
     kec = KecamatanFactory()
     for i in range(3):
         buat_kegiatan(
@@ -205,7 +206,7 @@ def test_daftar_kegiatan_jumlah_kueri_tetap(client, pengguna, django_assert_max_
 @pytest.mark.parametrize("peran", ["petugas_a", "petugas_b", "verifikator", "pimpinan"])
 def test_selain_pengelola_hanya_melihat_kegiatan(client, pengguna, kegiatan, peran):
     sebelum = potret_kegiatan(kegiatan)
-    client.force_login(pengguna[peran])
+    masuk_staf(client, pengguna[peran])
 
     assert client.get(url("kegiatan", "changelist")).status_code == 200
     halaman = client.get(url("kegiatan", "change", kegiatan.pk))
@@ -237,7 +238,7 @@ def test_petugas_opd_tidak_bisa_mengubah_kehadiran_opd_lain_lewat_inline_rekayas
 ):
     """OPD A posts the event form with OPD B's row marked present and confirmed."""
     sebelum = potret_kehadiran()
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
     data = data_kegiatan(kegiatan)
     data["kehadiran-1-kehadiran"] = "hadir"
     data["kehadiran-1-dikonfirmasi"] = "on"
@@ -253,7 +254,7 @@ def test_petugas_opd_tidak_bisa_mengubah_kehadiran_opd_lain_lewat_inline_rekayas
 def test_petugas_opd_hanya_melihat_kehadiran_opdnya(client, pengguna, kegiatan, opd_a, opd_b):
     milik_a = KehadiranOPD.objects.get(opd=opd_a)
     milik_b = KehadiranOPD.objects.get(opd=opd_b)
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
 
     respons = client.get(url("kehadiranopd", "changelist"))
     assert respons.status_code == 200
@@ -266,7 +267,7 @@ def test_petugas_opd_hanya_melihat_kehadiran_opdnya(client, pengguna, kegiatan, 
 
 def test_petugas_opd_mengonfirmasi_kehadiran_opdnya_sendiri(client, pengguna, kegiatan, opd_a):
     milik_a = KehadiranOPD.objects.get(opd=opd_a)
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
     halaman = client.get(url("kehadiranopd", "change", milik_a.pk)).content.decode()
     assert 'name="dikonfirmasi"' in halaman
     assert 'name="catatan"' in halaman
@@ -296,7 +297,7 @@ def test_petugas_opd_tidak_bisa_mengubah_atau_menghapus_kehadiran_opd_lain(
 ):
     milik_b = KehadiranOPD.objects.get(opd=opd_b)
     sebelum = potret_kehadiran()
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
 
     respons = client.post(
         url("kehadiranopd", "change", milik_b.pk),
@@ -320,7 +321,7 @@ def test_petugas_opd_tidak_bisa_mengubah_atau_menghapus_kehadiran_opd_lain(
 def test_petugas_opd_tidak_bisa_menghapus_kehadiran_opdnya(client, pengguna, kegiatan, opd_a):
     milik_a = KehadiranOPD.objects.get(opd=opd_a)
     sebelum = potret_kehadiran()
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
     assert (
         client.post(url("kehadiranopd", "delete", milik_a.pk), {"post": "yes"}).status_code == 403
     )
@@ -331,7 +332,7 @@ def test_petugas_opd_tidak_bisa_menghapus_kehadiran_opdnya(client, pengguna, keg
 def test_verifikator_dan_pimpinan_tidak_mengubah_kehadiran(client, pengguna, kegiatan, peran):
     baris = KehadiranOPD.objects.first()
     sebelum = potret_kehadiran()
-    client.force_login(pengguna[peran])
+    masuk_staf(client, pengguna[peran])
     client.post(url("kehadiranopd", "change", baris.pk), {"dikonfirmasi": "on", "catatan": "x"})
     assert potret_kehadiran() == sebelum
 
@@ -361,7 +362,7 @@ def test_inline_layanan_memakai_autocomplete_bukan_daftar_seluruh_katalog(
     client, pengguna, kegiatan, katalog
 ):
     LayananKegiatan.objects.create(kegiatan=kegiatan, layanan=katalog["ktp_a"], jumlah_dilayani=3)
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
 
     halaman = client.get(url("kegiatan", "change", kegiatan.pk)).content.decode()
 
@@ -377,7 +378,7 @@ def test_inline_layanan_memakai_autocomplete_bukan_daftar_seluruh_katalog(
 
 
 def test_pengelola_mencari_layanan_terbit_semua_opd_tanpa_draf(client, pengguna, katalog):
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
     assert cari_layanan(client, "Perekaman") == ["Perekaman KTP-el", "Perekaman Surat Sehat"]
     assert cari_layanan(client, "dinkes sehat") == ["Perekaman Surat Sehat"]
 
@@ -385,7 +386,7 @@ def test_pengelola_mencari_layanan_terbit_semua_opd_tanpa_draf(client, pengguna,
 def test_petugas_opd_melihat_katalog_terbit_di_kegiatan_dan_tetap_hanya_opdnya_di_lain_tempat(
     client, pengguna, katalog
 ):
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
     # Picking a service for an event: the public catalog, never another OPD's draft.
     assert cari_layanan(client, "Perekaman") == ["Perekaman KTP-el", "Perekaman Surat Sehat"]
     # Picking the service of a requirement: still only their own OPD's (drafts included).
@@ -398,7 +399,7 @@ def test_petugas_opd_melihat_katalog_terbit_di_kegiatan_dan_tetap_hanya_opdnya_d
 def test_layanan_draf_lewat_post_rekayasa_ditolak_dan_tidak_tersimpan(
     client, pengguna, kegiatan, katalog
 ):
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
     data = data_kegiatan(kegiatan)
     data.update(
         {
@@ -445,7 +446,7 @@ def tautan_admin(client, kegiatan):
 def test_halaman_kegiatan_di_admin_menautkan_meja_dan_laporan_sesuai_izin(
     client, pengguna, kegiatan, peran, harapan
 ):
-    client.force_login(pengguna[peran])
+    masuk_staf(client, pengguna[peran])
     tautan = tautan_admin(client, kegiatan)
 
     assert set(tautan) == harapan
@@ -459,7 +460,7 @@ def test_halaman_kegiatan_di_admin_menautkan_meja_dan_laporan_sesuai_izin(
 
 
 def test_halaman_pembuat_jadwal_terpasang_di_admin_kegiatan(client, pengguna):
-    client.force_login(pengguna["pengelola"])
+    masuk_staf(client, pengguna["pengelola"])
     assert client.get(reverse("admin:kegiatan_kegiatan_buat_jadwal")).status_code == 200
-    client.force_login(pengguna["petugas_a"])
+    masuk_staf(client, pengguna["petugas_a"])
     assert client.get(reverse("admin:kegiatan_kegiatan_buat_jadwal")).status_code == 403

@@ -17,6 +17,7 @@ from kegiatan.models import Kegiatan
 from layanan.models import HariLibur, Kecamatan, Pemda
 from pasuruan_portal.urls import urlpatterns as _urlpatterns_proyek
 from tests.factories import KecamatanFactory, OPDFactory, PenggunaFactory, petugas_opd
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -416,7 +417,7 @@ def data_form(kecamatan, **ubah):
 
 @pytest.mark.urls(__name__)
 def test_formulir_admin_pratinjau_lalu_buat_draf(client, probolinggo):
-    client.force_login(pengelola())
+    masuk_staf(client, pengelola())
 
     assert client.get(URL_JADWAL).status_code == 200
     pratinjau = client.post(URL_JADWAL, {**data_form(probolinggo), "aksi": "pratinjau"})
@@ -439,7 +440,7 @@ def test_formulir_admin_pratinjau_lalu_buat_draf(client, probolinggo):
 
 @pytest.mark.urls(__name__)
 def test_formulir_admin_melaporkan_bentrok_dan_galat(client, pasuruan):
-    client.force_login(pengelola())
+    masuk_staf(client, pengelola())
     kegiatan_lain(pasuruan[0], datetime.date(2020, 1, 7))
     data = data_form(
         pasuruan[:3],
@@ -463,7 +464,7 @@ def test_formulir_admin_melaporkan_bentrok_dan_galat(client, pasuruan):
 
 @pytest.mark.urls(__name__)
 def test_petugas_opd_ditolak_403(client, probolinggo):
-    client.force_login(petugas_opd(OPDFactory()))
+    masuk_staf(client, petugas_opd(OPDFactory()))
 
     assert client.get(URL_JADWAL).status_code == 403
     tolak = client.post(URL_JADWAL, {**data_form(probolinggo), "aksi": "buat"})

@@ -31,6 +31,7 @@ from tests.factories import (
     petugas_opd,
     verifikator,
 )
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -142,13 +143,13 @@ def superuser():
 
 @pytest.fixture
 def client_super(client, superuser):
-    client.force_login(superuser)
+    masuk_staf(client, superuser)
     return client
 
 
 @pytest.fixture
 def client_verifikator(client):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     return client
 
 
@@ -220,7 +221,7 @@ def test_form_layanan_mengelompokkan_komponen_penyampaian_dan_pengelolaan(client
 
 def test_verifikator_menambah_layanan_beserta_persyaratan_dan_langkah(client):
     pengguna = verifikator()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     opd = OPDFactory()
     kategori = KategoriLayananFactory()
     respons = client.post(url_admin(Layanan, "add"), data_layanan_baru(opd, kategori))
@@ -303,7 +304,7 @@ def test_menghapus_dan_menggeser_langkah_sekaligus(client_verifikator):
 
 def test_riwayat_menampilkan_perubahan_layanan(client):
     pengguna = verifikator()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     layanan = LayananFactory(jangka_waktu="3 hari kerja")
     data = data_form_layanan(layanan, jangka_waktu="1 hari kerja")
     assert client.post(url_admin(Layanan, "change", layanan.pk), data).status_code == 302
@@ -328,7 +329,7 @@ def _kueri_daftar(client):
 def test_jumlah_kueri_daftar_layanan_sama_untuk_5_dan_50_layanan(client, siapa):
     opd = OPDFactory()
     pengguna = PenggunaFactory(is_superuser=True) if siapa == "superuser" else petugas_opd(opd)
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     kategori = KategoriLayananFactory()
     unit = UnitLayananFactory()
     for _ in range(5):
@@ -365,7 +366,7 @@ def test_filter_status_kategori_opd_pengguna_dan_contoh_tersedia(client_super):
 
 def test_aksi_terbitkan_oleh_verifikator_mencatat_riwayat(client):
     pengguna = verifikator()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     a = LayananFactory(status="draf")
     b = LayananFactory(status="draf")
     respons = client.post(
@@ -421,14 +422,14 @@ def test_superuser_menetapkan_opd_pengguna(client_super):
 @pytest.mark.parametrize("peran", ["verifikator", "petugas"])
 def test_staf_biasa_tidak_bisa_mengelola_akun(client, peran):
     pengguna = verifikator() if peran == "verifikator" else petugas_opd(OPDFactory())
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     assert client.get(url_admin(Pengguna, "changelist")).status_code == 403
     assert client.get(url_admin(Pengguna, "change", pengguna.pk)).status_code == 403
 
 
 def test_nama_layanan_ganda_dalam_satu_opd_ditolak_tanpa_error_server(client):
     opd = OPDFactory()
-    client.force_login(petugas_opd(opd))
+    masuk_staf(client, petugas_opd(opd))
     LayananFactory(opd=opd, nama="Penerbitan Kartu Identitas Anak")
     data = data_layanan_baru(opd, KategoriLayananFactory(), slug="kia-lain")
     respons = client.post(url_admin(Layanan, "add"), data)

@@ -22,6 +22,7 @@ from tests.factories import (
     verifikator,
 )
 from tests.layanan.test_admin import url_admin
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +47,7 @@ def unit(opd):
 
 @pytest.fixture
 def klien_verifikator(client):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     return client
 
 
@@ -356,7 +357,7 @@ def opd_lain():
 
 @pytest.fixture
 def klien_petugas(client, opd):
-    client.force_login(petugas_opd(opd))
+    masuk_staf(client, petugas_opd(opd))
     return client
 
 
@@ -419,7 +420,7 @@ def test_impor_petugas_tetap_draf_dan_status_terbit_tidak_berubah(klien_petugas,
 def test_petugas_dengan_izin_terbit_bisa_mengimpor_layanan_terbit(client, opd, kategori):
     pengguna = petugas_opd(opd)
     pengguna.user_permissions.add(*Permission.objects.filter(codename="terbitkan_layanan"))
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     impor(client, berkas_xlsx([baris(1, opd, kategori, status="terbit")]))
     assert Layanan.objects.get().status == "terbit"
 
@@ -431,7 +432,7 @@ def test_pengguna_yang_tidak_boleh_mengimpor_ditolak(client, peran, opd, kategor
         pengguna.user_permissions.add(*Permission.objects.filter(codename="view_layanan"))
     else:
         pengguna = PenggunaFactory(grup="Petugas OPD", opd=None)
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
     assert client.get(url_admin(Layanan, "import")).status_code == 403
     respons = client.post(
         url_admin(Layanan, "import"),

@@ -19,6 +19,7 @@ from tests.factories import (
     verifikator,
 )
 from tests.layanan.test_admin import data_form_layanan, data_layanan_baru, url_admin
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +61,7 @@ def petugas_a(opd_a):
 
 @pytest.fixture
 def klien_a(client, petugas_a):
-    client.force_login(petugas_a)
+    masuk_staf(client, petugas_a)
     return client
 
 
@@ -85,7 +86,7 @@ def test_petugas_hanya_melihat_layanan_opd_sendiri_di_daftar(klien_a, layanan_a,
 
 
 def test_petugas_tanpa_opd_tidak_melihat_apa_pun(client, layanan_a, layanan_b):
-    client.force_login(PenggunaFactory(grup="Petugas OPD", opd=None))
+    masuk_staf(client, PenggunaFactory(grup="Petugas OPD", opd=None))
     respons = client.get(url_admin(Layanan, "changelist"))
     assert respons.status_code == 200
     assert list(respons.context["cl"].result_list) == []
@@ -102,7 +103,7 @@ def test_pencarian_petugas_tidak_menemukan_layanan_opd_lain(klien_a, layanan_a, 
 def test_filter_opd_hanya_menampilkan_opd_sendiri(client, opd_a, layanan_a, layanan_b):
     # The OPD filter only offers OPDs with rows the user may see: for a Petugas just their
     # own (Django hides a filter with a single choice), for a Verifikator every OPD.
-    client.force_login(petugas_opd(opd_a))
+    masuk_staf(client, petugas_opd(opd_a))
     respons = client.get(url_admin(Layanan, "changelist"))
     filter_opd = [
         f for f in respons.context["cl"].filter_specs if f.title == "OPD penanggung jawab"
@@ -111,7 +112,7 @@ def test_filter_opd_hanya_menampilkan_opd_sendiri(client, opd_a, layanan_a, laya
         assert [pk for pk, _nama in spesifikasi.lookup_choices] == [opd_a.pk]
     assert "Dinas Sosial" not in respons.content.decode()
 
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     respons = client.get(url_admin(Layanan, "changelist"))
     (filter_opd,) = [
         f for f in respons.context["cl"].filter_specs if f.title == "OPD penanggung jawab"
@@ -324,7 +325,7 @@ def test_petugas_dengan_izin_terbit_bisa_menerbitkan_layanan_opd_sendiri(
 
 
 def test_verifikator_melihat_dan_mengubah_layanan_semua_opd(client, layanan_a, layanan_b):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     respons = client.get(url_admin(Layanan, "changelist"))
     assert set(respons.context["cl"].result_list) == {layanan_a, layanan_b}
     data = data_form_layanan(layanan_b, jangka_waktu="2 hari kerja", status="draf")

@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 
 from layanan import hari_kerja
 from layanan.demo import akun
@@ -308,13 +309,20 @@ def test_akun_demo_petugas_punya_grup_dan_opd_yang_benar_dan_bisa_masuk(
     assert client.login(username=username, password=akun.KATA_SANDI)
 
 
-def test_akun_admin_demo_adalah_superuser_dan_bisa_masuk(client):
+def test_akun_admin_demo_adalah_superuser_dan_bisa_masuk_dengan_kode_demo(client, settings):
+    settings.DEBUG = True  # the two-step demo commands refuse to run without it
     muat()
+    call_command("muat_demo_dua_langkah", stdout=StringIO())
 
     admin = Pengguna.objects.get(username="admin")
     assert admin.is_superuser and admin.is_staff
     assert client.login(username="admin", password=akun.KATA_SANDI)
-    assert client.get("/admin/").status_code == 200
+    # The password alone does not open the admin: the second step comes first.
+    assert client.get(reverse("admin:index")).status_code == 302
+    kode = StringIO()
+    call_command("kode_demo", "admin", stdout=kode, stderr=StringIO())
+    client.post(reverse("dua_langkah:kode"), {"kode": kode.getvalue().strip()})
+    assert client.get(reverse("admin:index")).status_code == 200
 
 
 def test_perintah_mencetak_akun_demo_dengan_kata_sandinya():

@@ -11,6 +11,7 @@ from layanan import hari_kerja
 from layanan.models import HariLibur
 from tests.factories import verifikator
 from tests.factories_aspirasi import pimpinan
+from tests.masuk import masuk_staf
 
 WIB = ZoneInfo("Asia/Jakarta")
 pytestmark = pytest.mark.django_db
@@ -71,7 +72,7 @@ def test_hari_kerja_di_antara_tidak_menghitung_akhir_pekan_dan_libur():
 
 
 def test_verifikator_mengelola_hari_libur_dan_pimpinan_tidak(client):
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     respons = client.post(
         reverse("admin:layanan_harilibur_add"),
         {"tanggal": "2026-12-24", "keterangan": "Cuti bersama Natal"},
@@ -79,7 +80,7 @@ def test_verifikator_mengelola_hari_libur_dan_pimpinan_tidak(client):
     assert respons.status_code == 302
     assert HariLibur.objects.filter(keterangan="Cuti bersama Natal").exists()
 
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons = client.post(
         reverse("admin:layanan_harilibur_add"), {"tanggal": "2026-12-31", "keterangan": "Sisipan"}
     )

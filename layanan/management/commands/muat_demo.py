@@ -32,3 +32,8 @@ class Command(BaseCommand):
             f"  Masuk di {settings.SITE_URL}{reverse('admin:index')} — jangan pakai akun ini "
             "di produksi."
         )
+        self.stdout.write(
+            "  admin, verifikator dan pimpinan wajib verifikasi dua langkah: "
+            "`manage.py muat_demo_dua_langkah` memberi mereka aplikasi autentikator demo, "
+            "`manage.py kode_demo <username>` mencetak kodenya."
+        )

@@ -27,6 +27,7 @@ from tests.factories import (
 )
 from tests.factories_aspirasi import aspirasi_baru, camat, kode_ke, pimpinan
 from tests.factories_kegiatan import KegiatanFactory, KehadiranOPDFactory
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -100,26 +101,26 @@ def test_pengunjung_anonim_diarahkan_ke_login(client, nama):
 
 @pytest.mark.parametrize("nama", HALAMAN)
 def test_staf_tanpa_peran_mendapat_403_bukan_halaman_kosong(client, nama):
-    client.force_login(PenggunaFactory())
+    masuk_staf(client, PenggunaFactory())
     assert client.get(url(nama)).status_code == 403
 
 
 @pytest.mark.parametrize("nama", HALAMAN)
 def test_staf_dengan_opd_tanpa_izin_lihat_aspirasi_mendapat_403(client, nama, dunia):
     # An OPD on the account is not enough: the role must be allowed to view aspirasi.
-    client.force_login(PenggunaFactory(opd=dunia["opd_a"]))
+    masuk_staf(client, PenggunaFactory(opd=dunia["opd_a"]))
     assert client.get(url(nama)).status_code == 403
 
 
 def test_dasbor_hanya_menerima_get(client, dunia):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     assert client.post(url("dasbor")).status_code == 405
 
 
 # --- scope: each side -----------------------------------------------------------------------
 @pytest.mark.parametrize("nama", ["dasbor", "dasbor_daftar", "dasbor_xlsx", "dasbor_csv"])
 def test_pimpinan_melihat_semua_opd_dan_kecamatan(client, dunia, nama):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     isi = _isi(client.get(url(nama, keadaan="semua")))
     if nama == "dasbor_daftar":
         for kunci in ("a_k1", "a_k2", "b_k1", "b_k2", "baru_k2"):
@@ -131,7 +132,7 @@ def test_pimpinan_melihat_semua_opd_dan_kecamatan(client, dunia, nama):
 
 @pytest.mark.parametrize("nama", ["dasbor", "dasbor_daftar", "dasbor_xlsx", "dasbor_csv"])
 def test_camat_hanya_melihat_kecamatannya(client, dunia, nama):
-    client.force_login(camat(dunia["k1"]))
+    masuk_staf(client, camat(dunia["k1"]))
     respons = client.get(url(nama, keadaan="semua"))
     assert respons.status_code == 200
     isi = _isi(respons)
@@ -146,7 +147,7 @@ def test_camat_hanya_melihat_kecamatannya(client, dunia, nama):
 
 @pytest.mark.parametrize("nama", HALAMAN)
 def test_camat_yang_mengganti_kecamatan_di_url_ditolak_dengan_pesan(client, dunia, nama):
-    client.force_login(camat(dunia["k1"]))
+    masuk_staf(client, camat(dunia["k1"]))
     k2 = dunia["k2"]
     for data in (
         {"kecamatan": k2.pk},
@@ -165,7 +166,7 @@ def test_camat_yang_mengganti_kecamatan_di_url_ditolak_dengan_pesan(client, duni
 def test_camat_menelusuri_desa_kecamatannya_sendiri(client, dunia):
     desa = DesaFactory(kecamatan=dunia["k1"])
     Aspirasi.objects.filter(pk=dunia["a_k1"].pk).update(desa=desa)
-    client.force_login(camat(dunia["k1"]))
+    masuk_staf(client, camat(dunia["k1"]))
     respons = client.get(url("dasbor", kecamatan=dunia["k1"].pk))
     assert respons.status_code == 200
     d = respons.context["d"]
@@ -177,7 +178,7 @@ def test_camat_menelusuri_desa_kecamatannya_sendiri(client, dunia):
 
 
 def test_camat_melihat_kehadiran_kegiatan_di_kecamatannya_saja(client, dunia):
-    client.force_login(camat(dunia["k1"]))
+    masuk_staf(client, camat(dunia["k1"]))
     isi = client.get(url("dasbor_kehadiran")).content.decode()
     assert "Acara Kecamatan Satu" in isi
     assert "Acara Kecamatan Dua" not in isi
@@ -185,7 +186,7 @@ def test_camat_melihat_kehadiran_kegiatan_di_kecamatannya_saja(client, dunia):
 
 @pytest.mark.parametrize("nama", ["dasbor", "dasbor_daftar", "dasbor_xlsx", "dasbor_csv"])
 def test_petugas_opd_hanya_melihat_opdnya(client, dunia, nama):
-    client.force_login(petugas_opd(dunia["opd_a"]))
+    masuk_staf(client, petugas_opd(dunia["opd_a"]))
     respons = client.get(url(nama, keadaan="semua"))
     assert respons.status_code == 200
     isi = _isi(respons)
@@ -199,14 +200,14 @@ def test_petugas_opd_hanya_melihat_opdnya(client, dunia, nama):
 
 @pytest.mark.parametrize("nama", HALAMAN)
 def test_petugas_opd_yang_memilih_opd_lain_ditolak(client, dunia, nama):
-    client.force_login(petugas_opd(dunia["opd_a"]))
+    masuk_staf(client, petugas_opd(dunia["opd_a"]))
     respons = client.get(url(nama, opd=dunia["opd_b"].pk))
     assert respons.status_code == 400
     assert dunia["b_k1"].kode not in respons.content.decode()
 
 
 def test_petugas_opd_melihat_kehadiran_opdnya_saja(client, dunia):
-    client.force_login(petugas_opd(dunia["opd_a"]))
+    masuk_staf(client, petugas_opd(dunia["opd_a"]))
     respons = client.get(url("dasbor_kehadiran"))
     baris = list(respons.context["halaman"])
     assert len(baris) == 2
@@ -215,7 +216,7 @@ def test_petugas_opd_melihat_kehadiran_opdnya_saja(client, dunia):
 
 @pytest.mark.parametrize("nama", HALAMAN)
 def test_identitas_pelapor_tidak_pernah_muncul_di_dasbor(client, dunia, nama):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     for keadaan in ("semua", "belum", "lewat"):
         isi = _isi(client.get(url(nama, keadaan=keadaan)))
         for penanda in PENANDA:
@@ -223,7 +224,7 @@ def test_identitas_pelapor_tidak_pernah_muncul_di_dasbor(client, dunia, nama):
 
 
 def test_angka_per_opd_bertaut_ke_daftar_yang_sama_jumlahnya(client, dunia):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons = client.get(url("dasbor"))
     html = respons.content.decode()
     d = respons.context["d"]
@@ -259,7 +260,7 @@ def test_angka_per_opd_bertaut_ke_daftar_yang_sama_jumlahnya(client, dunia):
     ],
 )
 def test_saringan_salah_memberi_pesan_jelas_tanpa_galat_server(client, data):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons = client.get(reverse("aspirasi:dasbor"), data)
     assert respons.status_code == 400
     isi = respons.content.decode()
@@ -272,7 +273,7 @@ def test_saringan_salah_memberi_pesan_jelas_tanpa_galat_server(client, data):
 )
 @pytest.mark.parametrize("nama", HALAMAN[1:])
 def test_saringan_salah_di_daftar_dan_ekspor_juga_ditolak_dengan_pesan(client, data, nama):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons = client.get(reverse(f"aspirasi:{nama}"), data)
     assert respons.status_code == 400
     isi = respons.content.decode()
@@ -281,7 +282,7 @@ def test_saringan_salah_di_daftar_dan_ekspor_juga_ditolak_dengan_pesan(client, d
 
 
 def test_daftar_keadaan_tak_dikenal_dan_halaman_salah(client, dunia):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons = client.get(url("dasbor_daftar", keadaan="hapus"))
     assert respons.status_code == 400
     assert "Pilihan daftar tidak dikenal" in respons.content.decode()
@@ -292,7 +293,7 @@ def test_daftar_keadaan_tak_dikenal_dan_halaman_salah(client, dunia):
 
 
 def test_periode_bawaan_90_hari_dan_tanggal_sendiri(client, dunia):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     hari_ini = timezone.localdate()
     s = client.get(url("dasbor")).context["d"].saringan
     assert (s.dari, s.sampai) == (hari_ini - datetime.timedelta(days=89), hari_ini)
@@ -316,7 +317,7 @@ def test_ekspor_aman_dari_injeksi_rumus(client, dunia):
     opd = OPDFactory(nama="=CMD|' /C calc'!A0")
     diteruskan_lalu(opd, judul='=HYPERLINK("http://contoh.test","klik")')
     diteruskan_lalu(opd, judul="@SUM(1+1)")
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     buku = load_workbook(io.BytesIO(client.get(url("dasbor_xlsx")).content))
     sel = [c for lembar in buku.worksheets for b in lembar.iter_rows() for c in b]
     teks = [c.value for c in sel if isinstance(c.value, str)]
@@ -331,7 +332,7 @@ def test_ekspor_aman_dari_injeksi_rumus(client, dunia):
 
 
 def test_ekspor_xlsx_dan_csv_berisi_angka_yang_sama_dengan_halaman(client, dunia):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     d = client.get(url("dasbor")).context["d"]
     buku = load_workbook(io.BytesIO(client.get(url("dasbor_xlsx")).content))
     per_opd = list(buku["Per OPD"].iter_rows(values_only=True))
@@ -357,7 +358,7 @@ def test_ekspor_xlsx_dan_csv_berisi_angka_yang_sama_dengan_halaman(client, dunia
 
 
 def test_ekspor_mengikuti_saringan_yang_sedang_dilihat(client, dunia):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     buku = load_workbook(
         io.BytesIO(client.get(url("dasbor_xlsx", kecamatan=dunia["k1"].pk)).content)
     )
@@ -442,7 +443,7 @@ def test_jumlah_query_sama_dengan_100_dan_10000_aspirasi(client, alamat, peran):
         "camat": lambda: camat(kecamatan[0]),
         "petugas": lambda: petugas_opd(opd[0]),
     }[peran]()
-    client.force_login(user)
+    masuk_staf(client, user)
     alamat = alamat.replace("{k}", str(kecamatan[0].pk))
     buat_massal(100, opd, kecamatan)
     sedikit = _jumlah_query(client, alamat)
@@ -464,7 +465,7 @@ def lurah_dan_desa(dunia):
 @pytest.mark.parametrize("nama", ["dasbor", "dasbor_daftar", "dasbor_xlsx", "dasbor_csv"])
 def test_lurah_hanya_melihat_desanya(client, dunia, lurah_dan_desa, nama):
     lurah, _desa, _lain = lurah_dan_desa
-    client.force_login(lurah)
+    masuk_staf(client, lurah)
     respons = client.get(url(nama, keadaan="semua"))
     assert respons.status_code == 200
     isi = _isi(respons)
@@ -480,7 +481,7 @@ def test_lurah_yang_mengganti_desa_atau_kecamatan_di_url_ditolak(
     client, dunia, lurah_dan_desa, nama
 ):
     lurah, _desa, lain = lurah_dan_desa
-    client.force_login(lurah)
+    masuk_staf(client, lurah)
     for data in ({"desa": lain.pk}, {"kecamatan": dunia["k2"].pk}):
         respons = client.get(url(nama, **data))
         assert respons.status_code == 400
@@ -489,7 +490,7 @@ def test_lurah_yang_mengganti_desa_atau_kecamatan_di_url_ditolak(
 
 def test_lurah_tidak_bisa_membuka_aspirasi_desa_lain_di_admin(client, dunia, lurah_dan_desa):
     lurah, _desa, _lain = lurah_dan_desa
-    client.force_login(lurah)
+    masuk_staf(client, lurah)
     sendiri = reverse("admin:aspirasi_aspirasi_change", args=[dunia["a_k1"].pk])
     lain = reverse("admin:aspirasi_aspirasi_change", args=[dunia["b_k1"].pk])
     assert client.get(sendiri).status_code == 200
@@ -508,7 +509,7 @@ def test_desa_lurah_harus_di_kecamatannya(dunia):
 
 
 def test_admin_menautkan_dasbor_bagi_yang_boleh_melihat_aspirasi(client):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     assert f'href="{url("dasbor")}"' in client.get(reverse("admin:index")).content.decode()
-    client.force_login(PenggunaFactory())
+    masuk_staf(client, PenggunaFactory())
     assert f'href="{url("dasbor")}"' not in client.get(reverse("admin:index")).content.decode()
