@@ -25,6 +25,7 @@ from pasuruan_portal.urls import urlpatterns as urlpatterns_portal
 from tests.factories import DesaFactory, KecamatanFactory, LayananFactory
 from tests.factories_aspirasi import aspirasi_dijawab, pimpinan
 from tests.factories_kegiatan import KegiatanFactory
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -213,7 +214,7 @@ def test_galat_basis_data_di_middleware_sesi_tetap_503_dengan_header_keamanan(wi
 
 def test_petugas_yang_masuk_saat_basis_data_mati_mendapat_503(client):
     client.raise_request_exception = False
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     with basis_data_mati():
         beranda = client.get("/")
         dasbor = client.get(reverse("aspirasi:dasbor"))

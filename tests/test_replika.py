@@ -24,6 +24,7 @@ from pasuruan_portal import basis_data
 from pasuruan_portal.basis_data import REPLIKA, ReplicaRouter, baca_replika
 from tests.factories import DesaFactory, KecamatanFactory, OPDFactory
 from tests.factories_aspirasi import aspirasi_diteruskan, pimpinan
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db(
     transaction=True, serialized_rollback=True, databases=["default", REPLIKA]
@@ -98,7 +99,7 @@ def _ambil(client, url):
     ],
 )
 def test_dasbor_dan_ekspor_membaca_angka_dari_replika(client, data, url):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     respons, utama, replika = _ambil(client, url)
     assert respons.status_code == 200
     assert replika.captured_queries
@@ -155,7 +156,7 @@ def test_kiriman_warga_ditulis_ke_default_tanpa_membaca_replika(client):
 
 
 def test_replika_tak_terjangkau_dasbor_tetap_jalan_dari_default(client, data, caplog):
-    client.force_login(pimpinan())
+    masuk_staf(client, pimpinan())
     replika = connections[REPLIKA]
     asli = replika.settings_dict
     # A replica that refuses connections (a file that cannot be opened / a closed port).

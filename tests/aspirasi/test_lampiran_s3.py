@@ -18,6 +18,7 @@ from pasuruan_portal import config
 from tests.aspirasi.test_kirim import URL_PERIKSA, wilayah
 from tests.aspirasi.test_lampiran import PDF_KECIL, kirim_form, semua_berkas, unggah
 from tests.factories import verifikator
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +91,7 @@ def test_petugas_mengunduh_lampiran_dari_bucket_lewat_view_berizin(client, wilay
     url = berkas_lampiran.url_unduh(lampiran)
 
     assert client.get(url).status_code == 302  # anonymous: to the login
-    client.force_login(verifikator())
+    masuk_staf(client, verifikator())
     respons = client.get(url)
     assert respons.status_code == 200
     assert b"".join(respons.streaming_content) == PDF_KECIL

@@ -23,6 +23,7 @@ from aspirasi.models import Aspirasi, PesanKeluar, RingkasanTenggatTerkirim
 from aspirasi.services import pesan as layanan_pesan
 from pasuruan_portal import config
 from tests.factories import OPDFactory, PenggunaFactory, petugas_opd, verifikator
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -387,7 +388,7 @@ def url_admin(nama, *args):
 def test_staf_bukan_superuser_tidak_melihat_kotak_keluar(client, peran):
     pesan = pesan_warga(kirim())
     pengguna = petugas_opd(OPDFactory()) if peran == "petugas" else verifikator()
-    client.force_login(pengguna)
+    masuk_staf(client, pengguna)
 
     for url in (url_admin("changelist"), url_admin("change", pesan.pk)):
         respons = client.get(url)
@@ -405,7 +406,7 @@ def test_superuser_melihat_mencari_dan_tidak_mengubah_isi_pesan(client):
     aspirasi = kirim()
     pesan = pesan_warga(aspirasi)
     pesan_warga(kirim(judul="Pesan lain", email_pelapor="lain@contoh.test"))
-    client.force_login(PenggunaFactory(is_superuser=True))
+    masuk_staf(client, PenggunaFactory(is_superuser=True))
 
     daftar = client.get(url_admin("changelist"), {"q": aspirasi.kode})
     assert daftar.status_code == 200
@@ -433,7 +434,7 @@ def test_superuser_mengirim_ulang_pesan_gagal_dari_admin(
     PesanKeluar.objects.filter(pk=terkirim.pk).update(
         status="terkirim", percobaan=1, terkirim_pada=timezone.now()
     )
-    client.force_login(PenggunaFactory(is_superuser=True))
+    masuk_staf(client, PenggunaFactory(is_superuser=True))
 
     with django_capture_on_commit_callbacks(execute=True):
         respons = client.post(
