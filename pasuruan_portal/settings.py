@@ -124,9 +124,14 @@ AUTHENTICATION_BACKENDS = [
 if CFG.redis_url:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache; while Redis is unreachable it acts as an empty cache
+            # instead of failing the request (pasuruan_portal/cache_redis.py).
+            "BACKEND": "pasuruan_portal.cache_redis.RedisCacheTahanGangguan",
             "LOCATION": CFG.redis_url,
             "KEY_PREFIX": "portal",
+            # Redis sits next to the app servers: a reply takes a millisecond. A dead or
+            # unreachable Redis must cost each request little, not seconds.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

@@ -249,8 +249,9 @@ def test_redis_url_memakai_cache_redis(env_produksi):
     # settings.py builds CACHES from it; run the module afresh (the live settings stay as
     # they are).
     cache = runpy.run_path(str(config.BASE_DIR / "pasuruan_portal" / "settings.py"))["CACHES"]
-    assert cache["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["default"]["BACKEND"] == "pasuruan_portal.cache_redis.RedisCacheTahanGangguan"
     assert cache["default"]["LOCATION"] == "redis://127.0.0.1:6379/1"
+    assert cache["default"]["OPTIONS"]["socket_timeout"] <= 1
 
 
 def test_tanpa_redis_url_memakai_cache_memori_lokal(env_produksi):
