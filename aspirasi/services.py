@@ -216,6 +216,7 @@ def jawab(
         aspirasi=aspirasi, isi=isi, opd=aspirasi.opd, oleh=oleh, jenis=jenis, waktu=waktu
     )
     transaction.on_commit(lambda: tasks.kabari_warga_jawaban.enqueue(jawaban.pk), robust=True)
+    transaction.on_commit(singgahan.data_berubah, robust=True)
     return jawaban
 
 
@@ -313,6 +314,7 @@ def terbitkan(*, aspirasi: Aspirasi, terbit: bool = True) -> Aspirasi:
         raise TransisiTidakSah(_("Aspirasi ini tidak sedang diterbitkan."))
     aspirasi.diterbitkan = terbit
     aspirasi.save(update_fields=["diterbitkan", "diperbarui"])
+    transaction.on_commit(singgahan.data_berubah, robust=True)
     return aspirasi
 
 

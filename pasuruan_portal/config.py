@@ -48,6 +48,8 @@ class Config:
     batas_lacak: tuple[int, int]
     batas_draf: tuple[int, int]
     tasks_backend: str
+    halaman_cache_detik: int
+    tolok_ukur: bool
 
 
 def _check_production(cfg: Config) -> None:
@@ -137,6 +139,10 @@ def load() -> Config:
         batas_lacak=_batas(env, "ASPIRASI_BATAS_LACAK", "20/600"),
         batas_draf=_batas(env, "ASPIRASI_BATAS_DRAF", "30/600"),
         tasks_backend=_tasks_backend(env),
+        halaman_cache_detik=_bilangan_tidak_negatif(env, "HALAMAN_CACHE_DETIK", 300),
+        # Benchmarks only (bench/halaman.sh): serves /tolok-ukur/minimal/. Never on unless
+        # set explicitly.
+        tolok_ukur=env.bool("TOLOK_UKUR", default=False),
     )
     _check_production(cfg)
     return cfg
@@ -161,6 +167,16 @@ def _bilangan_positif(env: environ.Env, nama: str, bawaan: int) -> int:
         raise ImproperlyConfigured(f"{nama} harus bilangan bulat, mis. {bawaan}") from None
     if nilai < 1:
         raise ImproperlyConfigured(f"{nama} harus bernilai positif, mis. {bawaan}")
+    return nilai
+
+
+def _bilangan_tidak_negatif(env: environ.Env, nama: str, bawaan: int) -> int:
+    try:
+        nilai = env.int(nama, default=bawaan)
+    except ValueError:
+        raise ImproperlyConfigured(f"{nama} harus bilangan bulat, mis. {bawaan}") from None
+    if nilai < 0:
+        raise ImproperlyConfigured(f"{nama} tidak boleh negatif (0 mematikan), mis. {bawaan}")
     return nilai
 
 

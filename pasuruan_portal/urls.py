@@ -6,6 +6,7 @@ from django.urls import include, path
 from layanan.sitemaps import sitemaps
 from layanan.views import robots_txt
 from pasuruan_portal.kesehatan import kesehatan
+from pasuruan_portal.tolok_ukur import minimal
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
@@ -17,3 +18,7 @@ urlpatterns = [
     path("", include("layanan.urls")),
     path("", include("kegiatan.urls")),
 ]
+
+if settings.TOLOK_UKUR:
+    # The yardstick of bench/halaman.sh: the same middleware, no template, no database.
+    urlpatterns.append(path("tolok-ukur/minimal/", minimal, name="tolok_ukur_minimal"))
