@@ -65,8 +65,12 @@ trap 'berhenti; rm -f "$HASIL"' EXIT
 
 jalankan() { # $1: mode (singgah|tanpa), $2: HALAMAN_CACHE_DETIK
   redis-cli -n "$REDIS_DB" flushdb >/dev/null
+  # --max-requests 0: gunicorn.conf.py recycles a worker every ~2000 requests, i.e. every
+  # few seconds at these rates; a worker booting mid-measurement (seconds on a busy
+  # machine, requests queued behind it) would measure gunicorn's start-up, not the pages.
   HALAMAN_CACHE_DETIK=$2 GUNICORN_WORKERS=$WORKERS .venv/bin/gunicorn -c gunicorn.conf.py \
-    --bind "127.0.0.1:${PORT}" --access-logfile /dev/null --log-level warning pasuruan_portal.wsgi &
+    --bind "127.0.0.1:${PORT}" --max-requests 0 --access-logfile /dev/null --log-level warning \
+    pasuruan_portal.wsgi &
   GPID=$!
   for _ in $(seq 1 150); do
     curl -fs -o /dev/null "http://127.0.0.1:${PORT}/tolok-ukur/minimal/" && break
