@@ -17,11 +17,12 @@ def catat_kunjungan_tertunda(*, slug: str) -> None:
     """Count a view of a page served from the page cache: in the cache, not the database
     (a cached page asks nothing of it); added to the row at the next rendered view."""
     kunci = _kunci_kunjungan(slug)
-    cache.add(kunci, 0, None)
+    # incr first: on every view but the first since the last render, the key exists.
     try:
         cache.incr(kunci)
-    except ValueError:  # evicted between add and incr
-        cache.set(kunci, 1, None)
+    except ValueError:
+        if not cache.add(kunci, 1, None):  # another worker created it meanwhile
+            cache.incr(kunci)
 
 
 @transaction.atomic
