@@ -40,10 +40,18 @@ test: lint
 
 # Benchmarks run against PostgreSQL and gunicorn on this machine (see bench/).
 # kirim_serentak: 200 concurrent submissions; dasbor: /dasbor/ and /transparansi/ with
-# 1,000,000 aspirasi and 60 OPDs (data generated once, kept in its own database).
+# 1,000,000 aspirasi and 60 OPDs (data generated once, kept in its own database);
+# halaman: the public pages with wrk, cached and uncached, against a minimal view;
+# batas: the tracking rate limit across 4 gunicorn workers sharing Redis.
+# Each script also runs alone (bash bench/<name>.sh). All run even if one fails; the
+# target's exit status is non-zero when any did.
 bench: $(STAMP)
-	bash bench/kirim_serentak.sh
-	bash bench/dasbor.sh
+	@gagal=0; \
+	bash bench/kirim_serentak.sh || gagal=1; \
+	bash bench/dasbor.sh || gagal=1; \
+	bash bench/halaman.sh || gagal=1; \
+	bash bench/batas.sh || gagal=1; \
+	exit $$gagal
 
 # Fault run: 60 s of concurrent submissions while PostgreSQL (a temporary cluster of its own
 # on port 5440, never the machine's main one) is stopped and started again.

@@ -23,6 +23,7 @@ from kegiatan.models import (
     StanUMKM,
 )
 from layanan.admin.mixins import DibatasiOPDMixin
+from pasuruan_portal.singgahan_halaman import SinggahanAdminMixin
 
 
 def pengelola(request) -> bool:
@@ -100,7 +101,9 @@ class StanUMKMInline(InlineKegiatan):
 
 # --- Kegiatan ------------------------------------------------------------------------------
 @admin.register(Kegiatan)
-class KegiatanAdmin(admin.ModelAdmin):
+class KegiatanAdmin(SinggahanAdminMixin, admin.ModelAdmin):
+    # Every write, the schedule generator included, refreshes the public event pages.
+    area_singgahan = ("kegiatan",)
     list_display = ("judul", "jenis", "tanggal_mulai", "kecamatan", "status", "terbit")
     list_select_related = ("kecamatan",)
     list_filter = ("jenis", "status", "terbit", "kecamatan", "tanggal_mulai", "contoh")
@@ -157,8 +160,10 @@ class KegiatanAdmin(admin.ModelAdmin):
 
 # --- an OPD's own attendance ---------------------------------------------------------------
 @admin.register(KehadiranOPD)
-class KehadiranOPDAdmin(DibatasiOPDMixin, admin.ModelAdmin):
+class KehadiranOPDAdmin(SinggahanAdminMixin, DibatasiOPDMixin, admin.ModelAdmin):
     """A Petugas OPD sees and confirms their own OPD's invitations; nothing else."""
+
+    area_singgahan = ("kegiatan",)
 
     opd_field_path = "opd"
     list_display = ("kegiatan", "tanggal", "opd", "wajib", "dikonfirmasi", "kehadiran")

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from kegiatan import ical, kalender, selectors
 from kegiatan.models import Kegiatan
 from layanan.models import Kecamatan
+from pasuruan_portal.singgahan_halaman import halaman_publik
 
 KEGIATAN_LEWAT_PER_HALAMAN = 10
 
@@ -40,6 +41,7 @@ class SaringanKegiatan(forms.Form):
         return {"jenis": data.get("jenis") or "", "kecamatan": data.get("kecamatan")}
 
 
+@halaman_publik("kegiatan", "katalog", parameter=("jenis", "kecamatan", "bulan", "halaman"))
 @require_GET
 def daftar(request):
     saringan = SaringanKegiatan(request.GET or None)
@@ -115,6 +117,8 @@ def _hari_agenda(kegiatan):
     return [{"hari_ke": k[0], "tanggal": k[1], "sesi": v} for k, v in sorted(hari.items())]
 
 
+# The questions raised at the event (aspirasi) are shown on the page too.
+@halaman_publik("kegiatan", "katalog", "aspirasi")
 @require_GET
 def detail(request, slug):
     kegiatan = selectors.detail(slug)

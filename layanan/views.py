@@ -11,8 +11,10 @@ from django.views.decorators.http import require_GET
 from layanan import services
 from layanan.filters import LayananFilter
 from layanan.models import OPD, KategoriLayanan, Layanan, Pemda, UnitLayanan
+from pasuruan_portal.singgahan_halaman import halaman_publik
 
 
+@halaman_publik("katalog", "kegiatan")
 @require_GET
 def beranda(request):
     kategori = KategoriLayanan.objects.annotate(
@@ -32,6 +34,7 @@ def beranda(request):
     )
 
 
+@halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
     filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_daftar())
@@ -97,6 +100,12 @@ def _json_ld(layanan, request):
     return teks.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _kunjungan_dari_singgahan(request, slug):
+    services.catat_kunjungan_tertunda(slug=slug)
+
+
+# Related answers (aspirasi) are shown on the page too.
+@halaman_publik("katalog", "aspirasi", pada_hit=_kunjungan_dari_singgahan)
 @require_GET
 def layanan_detail(request, slug):
     layanan = get_object_or_404(_layanan_lengkap(), slug=slug)
@@ -108,6 +117,7 @@ def layanan_detail(request, slug):
     )
 
 
+@halaman_publik("katalog")
 @require_GET
 def layanan_daftar_periksa(request, slug):
     layanan = get_object_or_404(
@@ -116,6 +126,7 @@ def layanan_daftar_periksa(request, slug):
     return render(request, "layanan/layanan_daftar_periksa.html", {"layanan": layanan})
 
 
+@halaman_publik("katalog")
 @require_GET
 def opd_daftar(request):
     pemda = Pemda.objects.prefetch_related(
@@ -131,6 +142,8 @@ def opd_daftar(request):
     return render(request, "layanan/opd_daftar.html", {"daftar_pemda": pemda})
 
 
+# Its answer record and related answers (aspirasi) are shown on the page too.
+@halaman_publik("katalog", "aspirasi")
 @require_GET
 def opd_detail(request, slug):
     opd = get_object_or_404(

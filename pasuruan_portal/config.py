@@ -51,6 +51,8 @@ class Config:
     batas_draf: tuple[int, int]
     tasks_backend: str
     pesan_maks_percobaan: int
+    halaman_cache_detik: int
+    tolok_ukur: bool
 
 
 def _check_production(cfg: Config) -> None:
@@ -223,6 +225,10 @@ def load() -> Config:
         # Attempts at one notification email before it is marked failed; with the backoff
         # of 1, 2, 4 … 60 minutes, 24 attempts span about 19 hours of mail-server outage.
         pesan_maks_percobaan=_bilangan_positif(env, "PESAN_MAKS_PERCOBAAN", 24),
+        halaman_cache_detik=_bilangan_tidak_negatif(env, "HALAMAN_CACHE_DETIK", 300),
+        # Benchmarks only (bench/halaman.sh): serves /tolok-ukur/minimal/. Never on unless
+        # set explicitly.
+        tolok_ukur=env.bool("TOLOK_UKUR", default=False),
     )
     _check_production(cfg)
     return cfg
@@ -247,6 +253,16 @@ def _bilangan_positif(env: environ.Env, nama: str, bawaan: int) -> int:
         raise ImproperlyConfigured(f"{nama} harus bilangan bulat, mis. {bawaan}") from None
     if nilai < 1:
         raise ImproperlyConfigured(f"{nama} harus bernilai positif, mis. {bawaan}")
+    return nilai
+
+
+def _bilangan_tidak_negatif(env: environ.Env, nama: str, bawaan: int) -> int:
+    try:
+        nilai = env.int(nama, default=bawaan)
+    except ValueError:
+        raise ImproperlyConfigured(f"{nama} harus bilangan bulat, mis. {bawaan}") from None
+    if nilai < 0:
+        raise ImproperlyConfigured(f"{nama} tidak boleh negatif (0 mematikan), mis. {bawaan}")
     return nilai
 
 

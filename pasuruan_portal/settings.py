@@ -283,3 +283,9 @@ DASBOR_PER_HALAMAN = 50
 # /transparansi/ figures are cached; aspirasi changes invalidate them at once (see
 # aspirasi/dasbor/singgahan.py), attendance edits and passing deadlines within this time.
 TRANSPARANSI_CACHE_DETIK = 300
+# Public pages cached whole for visitors without a session (pasuruan_portal/
+# singgahan_halaman.py): writes invalidate them at once; this is the longest an entry lives
+# (time-dependent content: upcoming events). 0 switches the page cache off.
+HALAMAN_CACHE_DETIK = CFG.halaman_cache_detik
+# Benchmarks only: a minimal view behind the same middleware (bench/halaman.sh).
+TOLOK_UKUR = CFG.tolok_ukur

@@ -6,6 +6,7 @@ from django.urls import include, path
 from layanan.sitemaps import sitemaps
 from layanan.views import robots_txt
 from pasuruan_portal.kesehatan import hidup, kesehatan
+from pasuruan_portal.tolok_ukur import minimal
 
 urlpatterns = [
     # Before the admin, whose catch-all would otherwise answer these paths.
@@ -23,3 +24,7 @@ urlpatterns = [
 
 # A database outage answers 503 "coba lagi" (with the resident's text), anything else 500.
 handler500 = "pasuruan_portal.gangguan.galat_server"
+
+if settings.TOLOK_UKUR:
+    # The yardstick of bench/halaman.sh: the same middleware, no template, no database.
+    urlpatterns.append(path("tolok-ukur/minimal/", minimal, name="tolok_ukur_minimal"))

@@ -47,6 +47,8 @@ VARIABEL_KONFIGURASI = (
     "S3_ADDRESSING_STYLE",
     "LOG_LEVEL",
     "SITE_URL",
+    "HALAMAN_CACHE_DETIK",
+    "TOLOK_UKUR",
 )
 
 HOST_PRODUKSI = "layanan.pasuruankab.go.id"
@@ -449,3 +451,26 @@ def test_manage_py_menolak_jalan_tanpa_secret_key_saat_debug_mati(tmp_path):
     assert hasil.returncode != 0
     assert "Konfigurasi produksi tidak aman" in hasil.stderr
     assert "SECRET_KEY wajib diisi" in hasil.stderr
+
+
+# --- page cache and the benchmark's minimal view ----------------------------------------
+
+
+def test_singgahan_halaman_bawaan_lima_menit_dan_tampilan_tolok_ukur_mati(env_produksi):
+    cfg = config.load()
+    assert cfg.halaman_cache_detik == 300
+    assert cfg.tolok_ukur is False
+
+
+def test_singgahan_halaman_bisa_dimatikan_dengan_nol(env_produksi):
+    env_produksi(HALAMAN_CACHE_DETIK="0", TOLOK_UKUR="1")
+    cfg = config.load()
+    assert cfg.halaman_cache_detik == 0
+    assert cfg.tolok_ukur is True
+
+
+@pytest.mark.parametrize("nilai", ["-1", "lima"])
+def test_halaman_cache_detik_negatif_atau_bukan_angka_ditolak(env_produksi, nilai):
+    env_produksi(HALAMAN_CACHE_DETIK=nilai)
+    with pytest.raises(ImproperlyConfigured, match="HALAMAN_CACHE_DETIK"):
+        config.load()

@@ -39,12 +39,14 @@ from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi
 from aspirasi.models.aspirasi import IDENTITAS_PELAPOR, MENUNGGU_JAWABAN, MENUNGGU_VERIFIKASI
 from aspirasi.resources import AspirasiResource
+from pasuruan_portal.singgahan_halaman import SinggahanAdminMixin
 
 IDENTITAS = IDENTITAS_PELAPOR
 
 
 @admin.register(Aspirasi)
-class AspirasiAdmin(ExportMixin, admin.ModelAdmin):
+class AspirasiAdmin(SinggahanAdminMixin, ExportMixin, admin.ModelAdmin):
+    area_singgahan = ("aspirasi",)
     # Rows come from get_queryset, so an export holds exactly what the user may see.
     resource_classes = [AspirasiResource]
     # The selectable-fields form needs an inline script the CSP refuses.

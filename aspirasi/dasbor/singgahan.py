@@ -14,6 +14,8 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 
+from pasuruan_portal import singgahan_halaman
+
 KUNCI_VERSI = "transparansi:versi"
 
 
@@ -30,6 +32,9 @@ def versi() -> str:
 def data_berubah() -> None:
     """Make every cached transparency figure stale (a new token, never reused)."""
     cache.set(KUNCI_VERSI, uuid.uuid4().hex, None)
+    # The public pages showing aspirasi (tanya-jawab, the counts of an event, related
+    # answers) change with the same writes.
+    singgahan_halaman.data_berubah("aspirasi")
 
 
 def ambil_atau_hitung(nama: str, hitung):

@@ -304,6 +304,14 @@ class Aspirasi(models.Model):
                 condition=Q(dijawab_pertama_pada__isnull=False),
                 name="aspirasi_dijawab_pertama_idx",
             ),
+            # /tanya-jawab/: a page of the published items, newest answer first, and their
+            # count (index-only, hence the included columns of the public condition).
+            models.Index(
+                fields=["-dijawab_pertama_pada", "-id"],
+                include=["status", "privasi"],
+                condition=Q(diterbitkan=True),
+                name="aspirasi_tanya_jawab_idx",
+            ),
             # The overdue list: unanswered items received in the period.
             models.Index(
                 fields=["dibuat"],

@@ -243,6 +243,7 @@ def jawab(
     pesan.simpan(
         notifikasi.pesan_jawaban(jawaban), jenis=PesanKeluar.Jenis.JAWABAN, aspirasi=aspirasi
     )
+    transaction.on_commit(singgahan.data_berubah, robust=True)
     return jawaban
 
 
@@ -345,6 +346,7 @@ def terbitkan(*, aspirasi: Aspirasi, terbit: bool = True) -> Aspirasi:
         raise TransisiTidakSah(_("Aspirasi ini tidak sedang diterbitkan."))
     aspirasi.diterbitkan = terbit
     aspirasi.save(update_fields=["diterbitkan", "diperbarui"])
+    transaction.on_commit(singgahan.data_berubah, robust=True)
     return aspirasi
 
 

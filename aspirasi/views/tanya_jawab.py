@@ -12,10 +12,12 @@ from django.views.decorators.http import require_GET
 
 from aspirasi import selectors
 from aspirasi.forms import CariTanyaJawabForm
+from pasuruan_portal.singgahan_halaman import halaman_publik
 
 PER_HALAMAN = 20
 
 
+@halaman_publik("aspirasi", "katalog", parameter=("q", "opd", "kategori", "halaman"))
 @require_GET
 def tanya_jawab(request):
     form = CariTanyaJawabForm(request.GET or None)
@@ -39,6 +41,7 @@ def tanya_jawab(request):
     )
 
 
+@halaman_publik("aspirasi", "katalog")
 @require_GET
 def tanya_jawab_detail(request, pk):
     aspirasi = selectors.tanya_jawab_satu(pk)

@@ -14,10 +14,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from layanan.admin.impor import ImporEksporLayananMixin
 from layanan.admin.mixins import DibatasiOPDMixin
 from layanan.models import KategoriLayanan, LangkahProsedur, Layanan, Persyaratan
+from pasuruan_portal.singgahan_halaman import SinggahanAdminMixin
 
 
 @admin.register(KategoriLayanan)
-class KategoriLayananAdmin(admin.ModelAdmin):
+class KategoriLayananAdmin(SinggahanAdminMixin, admin.ModelAdmin):
+    area_singgahan = ("katalog",)
     list_display = ("nama", "slug", "urutan")
     search_fields = ("nama", "deskripsi")
     prepopulated_fields = {"slug": ("nama",)}
@@ -115,8 +117,14 @@ class LangkahProsedurInline(UrutanInline):
 # --- Layanan ------------------------------------------------------------------------
 @admin.register(Layanan)
 class LayananAdmin(
-    DibatasiOPDMixin, ImporEksporLayananMixin, ImportExportMixin, SimpleHistoryAdmin
+    SinggahanAdminMixin,
+    DibatasiOPDMixin,
+    ImporEksporLayananMixin,
+    ImportExportMixin,
+    SimpleHistoryAdmin,
 ):
+    # Every write (form, bulk action, import, history revert) refreshes the public pages.
+    area_singgahan = ("katalog",)
     list_display = ("nama", "opd", "kategori", "status", "diperbarui")
     list_select_related = ("opd", "kategori")
     list_filter = (

@@ -1,4 +1,6 @@
-"""Admin for government structure: Pemda, Kecamatan, Desa, OPD, UnitLayanan."""
+"""Admin for government structure: Pemda, Kecamatan, Desa, OPD, UnitLayanan.
+
+All of it is shown on public pages: every write refreshes the cached ones."""
 
 from django.contrib import admin
 from django.db import models
@@ -6,10 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from layanan.admin.mixins import DibatasiOPDMixin
 from layanan.models import OPD, Desa, Kecamatan, Pemda, UnitLayanan
+from pasuruan_portal.singgahan_halaman import SinggahanAdminMixin
 
 
 @admin.register(Pemda)
-class PemdaAdmin(admin.ModelAdmin):
+class PemdaAdmin(SinggahanAdminMixin, admin.ModelAdmin):
+    area_singgahan = ("katalog",)
     list_display = ("nama", "kode", "jenis")
     search_fields = ("nama", "kode")
     prepopulated_fields = {"slug": ("nama",)}
@@ -23,7 +27,8 @@ class DesaInline(admin.TabularInline):
 
 
 @admin.register(Kecamatan)
-class KecamatanAdmin(admin.ModelAdmin):
+class KecamatanAdmin(SinggahanAdminMixin, admin.ModelAdmin):
+    area_singgahan = ("katalog",)
     list_display = ("nama", "kode", "pemda")
     list_filter = ("pemda",)
     list_select_related = ("pemda",)
@@ -33,7 +38,8 @@ class KecamatanAdmin(admin.ModelAdmin):
 
 
 @admin.register(Desa)
-class DesaAdmin(admin.ModelAdmin):
+class DesaAdmin(SinggahanAdminMixin, admin.ModelAdmin):
+    area_singgahan = ("katalog",)
     list_display = ("nama", "jenis", "kecamatan", "kode")
     list_filter = ("jenis", "kecamatan__pemda")
     list_select_related = ("kecamatan",)
@@ -42,10 +48,12 @@ class DesaAdmin(admin.ModelAdmin):
 
 
 @admin.register(OPD)
-class OPDAdmin(DibatasiOPDMixin, admin.ModelAdmin):
+class OPDAdmin(SinggahanAdminMixin, DibatasiOPDMixin, admin.ModelAdmin):
     """Everyone with access sees every OPD (the list is public anyway). Changing needs the
     ``change_opd`` permission and, without ``kelola_semua_opd``, only the user's own OPD —
     and then only its contact, hours, location and maklumat, not its identity."""
+
+    area_singgahan = ("katalog",)
 
     opd_field_path = "id"
     batasi_daftar = False
@@ -89,9 +97,11 @@ class OPDAdmin(DibatasiOPDMixin, admin.ModelAdmin):
 
 
 @admin.register(UnitLayanan)
-class UnitLayananAdmin(DibatasiOPDMixin, admin.ModelAdmin):
+class UnitLayananAdmin(SinggahanAdminMixin, DibatasiOPDMixin, admin.ModelAdmin):
     """Places are shared (a Mal Pelayanan Publik hosts many OPDs), so everyone may see
     them and pick them for a service; only their managing OPD (or a Verifikator) edits."""
+
+    area_singgahan = ("katalog",)
 
     batasi_daftar = False
 

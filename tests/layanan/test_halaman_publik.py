@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from layanan.models import Layanan
+from pasuruan_portal import singgahan_halaman
 from tests.factories import LayananFactory, OPDFactory, UnitLayananFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +75,8 @@ def test_layanan_draf_tidak_tampil_untuk_publik(client):
     assert draf.nama not in client.get(reverse("layanan:daftar")).content.decode()
 
 
-def test_membuka_halaman_layanan_menambah_hitungan_dilihat(client):
+def test_membuka_halaman_layanan_menambah_hitungan_dilihat(client, settings):
+    settings.HALAMAN_CACHE_DETIK = 0
     layanan = LayananFactory()
 
     client.get(layanan.get_absolute_url())
@@ -82,6 +84,22 @@ def test_membuka_halaman_layanan_menambah_hitungan_dilihat(client):
 
     layanan.refresh_from_db()
     assert layanan.dilihat == 2
+
+
+def test_kunjungan_dari_singgahan_halaman_ikut_terhitung_saat_halaman_dirender_lagi(client):
+    layanan = LayananFactory()
+
+    client.get(layanan.get_absolute_url())  # rendered: counted in the row
+    client.get(layanan.get_absolute_url())  # from the page cache: counted in the cache
+    client.get(layanan.get_absolute_url())
+    layanan.refresh_from_db()
+    assert layanan.dilihat == 1
+
+    singgahan_halaman.data_berubah("katalog")
+    client.get(layanan.get_absolute_url())  # rendered again: adds the two cached views
+
+    layanan.refresh_from_db()
+    assert layanan.dilihat == 4
 
 
 def test_biaya_berbayar_ditulis_dalam_rupiah(client):
