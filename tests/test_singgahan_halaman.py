@@ -29,6 +29,7 @@ from tests.factories_kegiatan import KegiatanFactory
 from tests.kegiatan.test_admin import data_kegiatan
 from tests.layanan.test_admin import data_form_layanan, url_admin
 from tests.layanan.test_admin_impor import CSV, baris, berkas_csv, impor
+from tests.masuk import masuk_staf
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +127,7 @@ def test_staf_yang_masuk_tidak_pernah_mendapat_halaman_tersimpan(data):
     anonim().get(url)
     _ubah_diam_diam(data["layanan"], "Nama Diam-diam")
     staf = Client()
-    staf.force_login(verifikator())
+    masuk_staf(staf, verifikator())
 
     assert "Nama Diam-diam" in staf.get(url).content.decode()
 
@@ -147,7 +148,7 @@ def test_pengunjung_dengan_cookie_sesi_tidak_mendapat_halaman_tersimpan(data):
 def test_halaman_yang_dirender_untuk_staf_tidak_disimpan_untuk_anonim(data):
     url = reverse("layanan:daftar")
     staf = Client()
-    staf.force_login(verifikator())
+    masuk_staf(staf, verifikator())
     staf.get(url)
     _ubah_diam_diam(data["layanan"], "Nama Diam-diam")
 
@@ -204,7 +205,7 @@ def test_tanggal_menjadi_bagian_kunci_sehingga_kegiatan_kemarin_tidak_tertahan(d
 @pytest.fixture
 def klien_verifikator():
     klien = Client()
-    klien.force_login(verifikator())
+    masuk_staf(klien, verifikator())
     return klien
 
 
@@ -235,7 +236,7 @@ def test_hapus_layanan_lewat_admin_hilang_dari_halaman_anonim(
 ):
     layanan = data["layanan"]
     admin_super = Client()
-    admin_super.force_login(PenggunaFactory(is_superuser=True, is_staff=True))
+    masuk_staf(admin_super, PenggunaFactory(is_superuser=True, is_staff=True))
     assert layanan.nama in _isi(reverse("layanan:daftar"))
     assert anonim().get(layanan.get_absolute_url()).status_code == 200
 
@@ -308,7 +309,7 @@ def test_hapus_opd_lewat_aksi_massal_admin_hilang_dari_daftar_opd_anonim(
     opd = OPDFactory(nama="Badan Uji Coba Sementara")
     assert opd.nama in _isi(reverse("layanan:opd_daftar"))
     admin_super = Client()
-    admin_super.force_login(PenggunaFactory(is_superuser=True, is_staff=True))
+    masuk_staf(admin_super, PenggunaFactory(is_superuser=True, is_staff=True))
 
     with django_capture_on_commit_callbacks(execute=True):
         respons = admin_super.post(
@@ -329,7 +330,7 @@ def test_ubah_kegiatan_lewat_admin_tampil_pada_kunjungan_anonim_berikutnya(
     for url in halaman:
         assert "Kenduren Mas Bangil" in _isi(url)
     pengelola = Client()
-    pengelola.force_login(PenggunaFactory(grup="Pengelola Kegiatan"))
+    masuk_staf(pengelola, PenggunaFactory(grup="Pengelola Kegiatan"))
 
     with django_capture_on_commit_callbacks(execute=True):
         respons = pengelola.post(
