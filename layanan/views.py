@@ -17,9 +17,7 @@ from pasuruan_portal.singgahan_halaman import halaman_publik
 @halaman_publik("katalog", "kegiatan")
 @require_GET
 def beranda(request):
-    kategori = KategoriLayanan.objects.annotate(
-        jumlah=Count("layanan", filter=Q(layanan__status=Layanan.Status.TERBIT))
-    ).filter(jumlah__gt=0)
+    kategori = KategoriLayanan.objects.dengan_jumlah_terbit()
     return render(
         request,
         "layanan/beranda.html",
