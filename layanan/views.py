@@ -32,6 +32,25 @@ def beranda(request):
     )
 
 
+def _pilihan_saringan(form):
+    """(field, [(value, label, terpilih), ...]) for each select of the filter form."""
+    # Built once in Python: iterating ``field.choices`` in the template costs a COUNT and a
+    # server-side cursor per select, and ``field.value`` per option re-reads the request data.
+    hasil = []
+    for bf in form:
+        if bf.name in ("q", "gratis"):
+            continue
+        nilai = bf.value()
+        nilai = str(nilai) if nilai else ""
+        field = bf.field
+        opsi = [("", field.empty_label, False)] if field.empty_label is not None else []
+        for obj in field.queryset:
+            value = str(field.prepare_value(obj))
+            opsi.append((value, field.label_from_instance(obj), bool(nilai) and value == nilai))
+        hasil.append((bf, opsi))
+    return hasil
+
+
 @halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
@@ -45,6 +64,7 @@ def layanan_daftar(request):
         "layanan/layanan_daftar.html",
         {
             "filter": filterset,
+            "pilihan_saringan": _pilihan_saringan(filterset.form),
             "halaman": halaman,
             "parameter": parameter.urlencode(),
             "q": filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
