@@ -3,9 +3,10 @@
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from layanan.tautan import url_dengan_slug
 
 
 class KategoriLayananQuerySet(models.QuerySet):
@@ -187,7 +188,7 @@ class Layanan(models.Model):
         return self.nama
 
     def get_absolute_url(self):
-        return reverse("layanan:detail", kwargs={"slug": self.slug})
+        return url_dengan_slug("layanan:detail", self.slug)
 
     @property
     def gratis(self):
