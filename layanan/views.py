@@ -23,7 +23,7 @@ def beranda(request):
         "layanan/beranda.html",
         {
             "kategori": kategori,
-            "terpopuler": Layanan.objects.terpopuler().untuk_daftar()[:8],
+            "terpopuler": Layanan.objects.terpopuler().untuk_kartu()[:8],
             "opd_pindah": OPD.objects.aktif()
             .sudah_pindah()
             .select_related("pemda")
@@ -54,7 +54,7 @@ def _pilihan_saringan(form):
 @halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
-    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_daftar())
+    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_kartu())
     paginator = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN)
     halaman = paginator.get_page(request.GET.get("halaman"))
     parameter = request.GET.copy()

@@ -44,6 +44,19 @@ class KategoriLayanan(models.Model):
         return self.nama
 
 
+# Every field includes/kartu_layanan.html reads (``gratis`` is ``biaya == 0``).
+KOLOM_KARTU = (
+    "nama",
+    "slug",
+    "ringkasan",
+    "biaya",
+    "jangka_waktu",
+    "opd__nama",
+    "opd__singkatan",
+    "kategori__nama",
+)
+
+
 class LayananQuerySet(models.QuerySet):
     def terbit(self):
         return self.filter(status=Layanan.Status.TERBIT)
@@ -64,6 +77,11 @@ class LayananQuerySet(models.QuerySet):
 
     def untuk_daftar(self):
         return self.select_related("opd", "opd__pemda", "kategori")
+
+    def untuk_kartu(self):
+        """Only what includes/kartu_layanan.html shows: the long standar pelayanan texts
+        of a page of cards are not read, sent or turned into objects."""
+        return self.select_related("opd", "kategori").only(*KOLOM_KARTU)
 
 
 class Layanan(models.Model):
