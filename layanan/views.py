@@ -10,7 +10,15 @@ from django.views.decorators.http import require_GET
 
 from layanan import services
 from layanan.filters import LayananFilter
-from layanan.models import OPD, KategoriLayanan, Layanan, Pemda, UnitLayanan
+from layanan.models import (
+    OPD,
+    KategoriLayanan,
+    LangkahProsedur,
+    Layanan,
+    Pemda,
+    Persyaratan,
+    UnitLayanan,
+)
 from pasuruan_portal.singgahan_halaman import halaman_publik
 
 
@@ -72,14 +80,20 @@ def layanan_daftar(request):
     )
 
 
+def _persyaratan():
+    return Prefetch("persyaratan", queryset=Persyaratan.objects.order_by("layanan_id", "urutan"))
+
+
 def _layanan_lengkap():
     return (
         Layanan.objects.terbit()
         .untuk_daftar()
         .dengan_waktu_perubahan()
         .prefetch_related(
-            "persyaratan",
-            "langkah",
+            _persyaratan(),
+            # Ordered within the one service: Meta.ordering ("layanan", ...) would join the
+            # service table only to sort by its name.
+            Prefetch("langkah", queryset=LangkahProsedur.objects.order_by("layanan_id", "urutan")),
             Prefetch("unit_layanan", queryset=UnitLayanan.objects.select_related("kecamatan")),
         )
     )
@@ -139,7 +153,7 @@ def layanan_detail(request, slug):
 @require_GET
 def layanan_daftar_periksa(request, slug):
     layanan = get_object_or_404(
-        Layanan.objects.terbit().untuk_daftar().prefetch_related("persyaratan"), slug=slug
+        Layanan.objects.terbit().untuk_daftar().prefetch_related(_persyaratan()), slug=slug
     )
     return render(request, "layanan/layanan_daftar_periksa.html", {"layanan": layanan})
 
