@@ -10,22 +10,28 @@ from django.views.decorators.http import require_GET
 
 from layanan import services
 from layanan.filters import LayananFilter
-from layanan.models import OPD, KategoriLayanan, Layanan, Pemda, UnitLayanan
+from layanan.models import (
+    OPD,
+    KategoriLayanan,
+    LangkahProsedur,
+    Layanan,
+    Pemda,
+    Persyaratan,
+    UnitLayanan,
+)
 from pasuruan_portal.singgahan_halaman import halaman_publik
 
 
 @halaman_publik("katalog", "kegiatan")
 @require_GET
 def beranda(request):
-    kategori = KategoriLayanan.objects.annotate(
-        jumlah=Count("layanan", filter=Q(layanan__status=Layanan.Status.TERBIT))
-    ).filter(jumlah__gt=0)
+    kategori = KategoriLayanan.objects.dengan_jumlah_terbit()
     return render(
         request,
         "layanan/beranda.html",
         {
             "kategori": kategori,
-            "terpopuler": Layanan.objects.terpopuler().untuk_daftar()[:8],
+            "terpopuler": Layanan.objects.terpopuler().untuk_kartu()[:8],
             "opd_pindah": OPD.objects.aktif()
             .sudah_pindah()
             .select_related("pemda")
@@ -34,10 +40,29 @@ def beranda(request):
     )
 
 
+def _pilihan_saringan(form):
+    """(field, [(value, label, terpilih), ...]) for each select of the filter form."""
+    # Built once in Python: iterating ``field.choices`` in the template costs a COUNT and a
+    # server-side cursor per select, and ``field.value`` per option re-reads the request data.
+    hasil = []
+    for bf in form:
+        if bf.name in ("q", "gratis"):
+            continue
+        nilai = bf.value()
+        nilai = str(nilai) if nilai else ""
+        field = bf.field
+        opsi = [("", field.empty_label, False)] if field.empty_label is not None else []
+        for obj in field.queryset:
+            value = str(field.prepare_value(obj))
+            opsi.append((value, field.label_from_instance(obj), bool(nilai) and value == nilai))
+        hasil.append((bf, opsi))
+    return hasil
+
+
 @halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
-    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_daftar())
+    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_kartu())
     paginator = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN)
     halaman = paginator.get_page(request.GET.get("halaman"))
     parameter = request.GET.copy()
@@ -47,11 +72,16 @@ def layanan_daftar(request):
         "layanan/layanan_daftar.html",
         {
             "filter": filterset,
+            "pilihan_saringan": _pilihan_saringan(filterset.form),
             "halaman": halaman,
             "parameter": parameter.urlencode(),
             "q": filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
         },
     )
+
+
+def _persyaratan():
+    return Prefetch("persyaratan", queryset=Persyaratan.objects.order_by("layanan_id", "urutan"))
 
 
 def _layanan_lengkap():
@@ -60,8 +90,10 @@ def _layanan_lengkap():
         .untuk_daftar()
         .dengan_waktu_perubahan()
         .prefetch_related(
-            "persyaratan",
-            "langkah",
+            _persyaratan(),
+            # Ordered within the one service: Meta.ordering ("layanan", ...) would join the
+            # service table only to sort by its name.
+            Prefetch("langkah", queryset=LangkahProsedur.objects.order_by("layanan_id", "urutan")),
             Prefetch("unit_layanan", queryset=UnitLayanan.objects.select_related("kecamatan")),
         )
     )
@@ -121,7 +153,7 @@ def layanan_detail(request, slug):
 @require_GET
 def layanan_daftar_periksa(request, slug):
     layanan = get_object_or_404(
-        Layanan.objects.terbit().untuk_daftar().prefetch_related("persyaratan"), slug=slug
+        Layanan.objects.terbit().untuk_daftar().prefetch_related(_persyaratan()), slug=slug
     )
     return render(request, "layanan/layanan_daftar_periksa.html", {"layanan": layanan})
 

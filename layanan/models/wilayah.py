@@ -2,8 +2,9 @@
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from layanan.tautan import url_dengan_slug
 
 
 class Pemda(models.Model):
@@ -156,7 +157,7 @@ class OPD(models.Model):
         return self.nama
 
     def get_absolute_url(self):
-        return reverse("layanan:opd_detail", kwargs={"slug": self.slug})
+        return url_dengan_slug("layanan:opd_detail", self.slug)
 
     @property
     def sudah_pindah(self):

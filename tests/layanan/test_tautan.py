@@ -1,0 +1,25 @@
+import pytest
+from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
+
+from layanan.tautan import url_dengan_slug
+
+
+@pytest.mark.parametrize("nama", ["layanan:detail", "layanan:opd_detail"])
+@pytest.mark.parametrize("slug", ["ktp-el", "akta_lahir-2", "a"])
+def test_tautan_cepat_sama_dengan_reverse(nama, slug):
+    assert url_dengan_slug(nama, slug) == reverse(nama, kwargs={"slug": slug})
+
+
+def test_tautan_cepat_mengikuti_awalan_skrip():
+    set_script_prefix("/portal/")
+    try:
+        assert url_dengan_slug("layanan:detail", "ktp-el") == "/portal/layanan/ktp-el/"
+    finally:
+        clear_script_prefix()
+    assert url_dengan_slug("layanan:detail", "ktp-el") == "/layanan/ktp-el/"
+
+
+@pytest.mark.parametrize("slug", ["ada/garis-miring", "ada spasi", "", "<script>"])
+def test_slug_tidak_sah_tetap_ditolak_seperti_reverse(slug):
+    with pytest.raises(NoReverseMatch):
+        url_dengan_slug("layanan:detail", slug)
