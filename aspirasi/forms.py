@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from aspirasi import lampiran as berkas_lampiran
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi, Tanggapan
+from kegiatan.widgets import FastSelect
 from layanan.models import OPD, Desa, KategoriLayanan, Kecamatan, Layanan
 
 PESAN_WAJIB = {
@@ -437,6 +438,7 @@ class CariTanyaJawabForm(_FormPortal):
         to_field_name="slug",
         required=False,
         empty_label=_("Semua perangkat daerah"),
+        widget=FastSelect,
     )
     kategori = forms.ModelChoiceField(
         label=_("Kategori layanan"),
@@ -444,6 +446,7 @@ class CariTanyaJawabForm(_FormPortal):
         to_field_name="slug",
         required=False,
         empty_label=_("Semua kategori"),
+        widget=FastSelect,
     )
 
     def __init__(self, *args, **kwargs):
