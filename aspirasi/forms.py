@@ -434,7 +434,7 @@ class CariTanyaJawabForm(_FormPortal):
     q = forms.CharField(label=_("Kata kunci"), max_length=200, required=False)
     opd = forms.ModelChoiceField(
         label=_("Perangkat daerah"),
-        queryset=OPD.objects.aktif().order_by("nama"),
+        queryset=OPD.objects.aktif().order_by("nama").only("slug", "nama"),
         to_field_name="slug",
         required=False,
         empty_label=_("Semua perangkat daerah"),
@@ -442,7 +442,7 @@ class CariTanyaJawabForm(_FormPortal):
     )
     kategori = forms.ModelChoiceField(
         label=_("Kategori layanan"),
-        queryset=KategoriLayanan.objects.all(),
+        queryset=KategoriLayanan.objects.only("slug", "nama"),
         to_field_name="slug",
         required=False,
         empty_label=_("Semua kategori"),

@@ -31,7 +31,7 @@ class SaringanKegiatan(forms.Form):
     kecamatan = forms.ModelChoiceField(
         label=_("Kecamatan"),
         required=False,
-        queryset=Kecamatan.objects.select_related("pemda").order_by("pemda__kode", "nama"),
+        queryset=Kecamatan.objects.order_by("pemda__kode", "nama").only("slug", "nama"),
         to_field_name="slug",
         empty_label=_("Semua kecamatan"),
         widget=FastSelect(attrs={"class": "form-select"}),
