@@ -43,6 +43,14 @@ def tanggal_panjang(nilai, dengan_jam=False):
 
 
 @register.filter(expects_localtime=True)
+def tanggal(nilai):
+    """``date:"j F Y"``."""
+    if not nilai:
+        return ""
+    return f"{nilai.day} {MONTHS[nilai.month]} {nilai.year}"
+
+
+@register.filter(expects_localtime=True)
 def iso(nilai):
     """``date:"c"`` for a datetime, ``date:"Y-m-d"`` for a date."""
     return nilai.isoformat() if nilai else ""

@@ -33,8 +33,10 @@ def test_tanggal_panjang_sama_dengan_filter_date(bahasa):
             assert _render("{{ t|tanggal_panjang }}|{{ t|iso }}", t=t) == _render(
                 "{{ t|date:'l, j F Y' }}|{{ t|date:'Y-m-d' }}", t=t
             )
-        baru = _render("{{ w|tanggal_panjang:True }}|{{ w|iso }}", w=waktu)
-        lama = _render("{{ w|date:'l, j F Y, H.i' }}|{{ w|date:'c' }}", w=waktu)
+        baru = _render("{{ w|tanggal_panjang:True }}|{{ w|iso }}|{{ w|tanggal }}", w=waktu)
+        lama = _render(
+            "{{ w|date:'l, j F Y, H.i' }}|{{ w|date:'c' }}|{{ w|date:'j F Y' }}", w=waktu
+        )
     assert baru == lama
 
 
