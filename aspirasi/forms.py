@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from aspirasi import lampiran as berkas_lampiran
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi, Tanggapan
+from kegiatan.widgets import FastSelect
 from layanan.models import OPD, Desa, KategoriLayanan, Kecamatan, Layanan
 
 PESAN_WAJIB = {
@@ -433,17 +434,19 @@ class CariTanyaJawabForm(_FormPortal):
     q = forms.CharField(label=_("Kata kunci"), max_length=200, required=False)
     opd = forms.ModelChoiceField(
         label=_("Perangkat daerah"),
-        queryset=OPD.objects.aktif().order_by("nama"),
+        queryset=OPD.objects.aktif().order_by("nama").only("slug", "nama"),
         to_field_name="slug",
         required=False,
         empty_label=_("Semua perangkat daerah"),
+        widget=FastSelect,
     )
     kategori = forms.ModelChoiceField(
         label=_("Kategori layanan"),
-        queryset=KategoriLayanan.objects.all(),
+        queryset=KategoriLayanan.objects.only("slug", "nama"),
         to_field_name="slug",
         required=False,
         empty_label=_("Semua kategori"),
+        widget=FastSelect,
     )
 
     def __init__(self, *args, **kwargs):

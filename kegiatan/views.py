@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 
 from kegiatan import ical, kalender, selectors
 from kegiatan.models import Kegiatan
+from kegiatan.widgets import FastSelect
 from layanan.models import Kecamatan
 from pasuruan_portal.singgahan_halaman import halaman_publik
 
@@ -25,18 +26,23 @@ class SaringanKegiatan(forms.Form):
         label=_("Jenis kegiatan"),
         required=False,
         choices=[("", _("Semua jenis")), *Kegiatan.Jenis.choices],
+        widget=FastSelect(attrs={"class": "form-select"}),
     )
     kecamatan = forms.ModelChoiceField(
         label=_("Kecamatan"),
         required=False,
-        queryset=Kecamatan.objects.select_related("pemda").order_by("pemda__kode", "nama"),
+        queryset=Kecamatan.objects.order_by("pemda__kode", "nama").only("slug", "nama"),
         to_field_name="slug",
         empty_label=_("Semua kecamatan"),
+        widget=FastSelect(attrs={"class": "form-select"}),
     )
 
     def nilai(self):
         """Valid filters only: a bad value is ignored (and reported), never a 500."""
         self.is_valid()
+        for nama in self.errors:
+            if nama in self.fields:
+                self.fields[nama].widget.attrs["class"] = "form-select is-invalid"
         data = getattr(self, "cleaned_data", {})
         return {"jenis": data.get("jenis") or "", "kecamatan": data.get("kecamatan")}
 

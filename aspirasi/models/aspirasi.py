@@ -305,12 +305,16 @@ class Aspirasi(models.Model):
                 name="aspirasi_dijawab_pertama_idx",
             ),
             # /tanya-jawab/: a page of the published items, newest answer first, and their
-            # count (index-only, hence the included columns of the public condition).
+            # count. The condition is the whole of ``terbit()``, so the count is an index-only
+            # scan with no per-row filter (about half the time of a ``diterbitkan`` index).
             models.Index(
                 fields=["-dijawab_pertama_pada", "-id"],
-                include=["status", "privasi"],
-                condition=Q(diterbitkan=True),
-                name="aspirasi_tanya_jawab_idx",
+                condition=Q(
+                    diterbitkan=True,
+                    status__in=["dijawab", "ditindaklanjuti", "selesai"],
+                )
+                & ~Q(privasi="rahasia"),
+                name="aspirasi_terbit_idx",
             ),
             # The overdue list: unanswered items received in the period.
             models.Index(
