@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from aspirasi import lampiran as berkas_lampiran
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi, Tanggapan
-from kegiatan.widgets import FastSelect
 from layanan.models import OPD, Desa, KategoriLayanan, Kecamatan, Layanan
+from pasuruan_portal.widgets import FastSelect
 
 PESAN_WAJIB = {
     "jenis": _("Pilih jenis aspirasi."),

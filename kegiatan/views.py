@@ -14,9 +14,9 @@ from django.views.decorators.http import require_GET
 
 from kegiatan import ical, kalender, selectors
 from kegiatan.models import Kegiatan
-from kegiatan.widgets import FastSelect
 from layanan.models import Kecamatan
 from pasuruan_portal.singgahan_halaman import halaman_publik
+from pasuruan_portal.widgets import FastSelect
 
 KEGIATAN_LEWAT_PER_HALAMAN = 10
 

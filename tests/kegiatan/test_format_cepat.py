@@ -14,7 +14,7 @@ from django.utils import translation
 from kegiatan import kalender
 from kegiatan.models import Kegiatan
 from kegiatan.templatetags.kegiatan_publik import label_pilihan, potong
-from kegiatan.widgets import FastSelect
+from pasuruan_portal.widgets import FastSelect
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 

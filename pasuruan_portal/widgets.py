@@ -1,4 +1,4 @@
-"""Form widgets shared by the public pages (``aspirasi`` may import them, ``layanan`` not)."""
+"""Form widgets for every app's public pages (project plumbing, so layanan may use them too)."""
 
 from __future__ import annotations
 
