@@ -287,5 +287,9 @@ TRANSPARANSI_CACHE_DETIK = 300
 # singgahan_halaman.py): writes invalidate them at once; this is the longest an entry lives
 # (time-dependent content: upcoming events). 0 switches the page cache off.
 HALAMAN_CACHE_DETIK = CFG.halaman_cache_detik
+# Views of a layanan page served from the page cache are counted in the worker's memory and
+# added to the shared counter at most this often (layanan/services.py): a Redis round trip
+# per cached view would cost a cached page a third of its speed.
+KUNJUNGAN_JEDA_DETIK = 5
 # Benchmarks only: a minimal view behind the same middleware (bench/halaman.sh).
 TOLOK_UKUR = CFG.tolok_ukur

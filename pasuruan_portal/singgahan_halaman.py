@@ -7,10 +7,12 @@ production) and serves it again, without touching the database, to every visitor
 has **no session cookie** — a resident with a session (a draft, the codes they sent) and
 every signed-in staff member always get a freshly rendered page.
 
-Invalidation is explicit, by data area ("katalog", "kegiatan", "aspirasi"): a page's key
-contains the current version token of each area it shows, and every write path calls
-``setelah_commit(area)`` (services on commit; the admin through ``SinggahanAdminMixin``),
-which replaces the token, so the next visitor renders the page again. The entries also
+Invalidation is explicit, by data area ("katalog", "kegiatan", "aspirasi"): a page is
+stored with the version token of each area it shows, current when it was rendered, and is
+served only while they are still the current ones (read in the same round trip as the
+page). Every write path calls ``setelah_commit(area)`` (services on commit; the admin
+through ``SinggahanAdminMixin``), which replaces the token, so the next visitor renders
+the page again. The entries also
 expire after ``HALAMAN_CACHE_DETIK`` (0 switches the cache off), a safety net for what
 changes with time alone (an event moving from "upcoming" to "past"); the date is part
 of the key too.
@@ -55,17 +57,23 @@ def _periksa(area) -> None:
             raise ValueError(f"Area singgahan tidak dikenal: {nama!r}")
 
 
-def versi(*area: str) -> str:
-    """The current version tokens of the given areas, joined."""
-    _periksa(area)
-    kunci = [_kunci_versi(nama) for nama in area]
-    ada = cache.get_many(kunci)
-    for k in kunci:
+def _token(ada: dict, area) -> tuple[str, ...]:
+    """The version tokens of ``area`` from ``ada`` (a get_many result), creating any missing."""
+    hasil = []
+    for nama in area:
+        k = _kunci_versi(nama)
         if k not in ada:
             # add(): two first visitors at once agree on one token.
             cache.add(k, uuid.uuid4().hex, None)
             ada[k] = cache.get(k) or ""
-    return ".".join(ada[k] for k in kunci)
+        hasil.append(ada[k])
+    return tuple(hasil)
+
+
+def versi(*area: str) -> str:
+    """The current version tokens of the given areas, joined."""
+    _periksa(area)
+    return ".".join(_token(cache.get_many([_kunci_versi(nama) for nama in area]), area))
 
 
 def data_berubah(*area: str) -> None:
@@ -110,6 +118,7 @@ def halaman_publik(*area: str, parameter: tuple[str, ...] = (), pada_hit=None):
     little a view records about a visit (it must not touch the database).
     """
     _periksa(area)  # an unknown area fails at import time, not on the first visit
+    kunci_versi = [_kunci_versi(nama) for nama in area]
 
     def dekorator(view):
         @wraps(view)
@@ -124,8 +133,6 @@ def halaman_publik(*area: str, parameter: tuple[str, ...] = (), pada_hit=None):
             kueri = _kueri(request, parameter)
             if kueri is None:
                 return view(request, *args, **kwargs)
-            # The versions are read before the page is rendered: a write that commits
-            # meanwhile replaces them, so this render is stored under a stale key.
             sidik = "|".join(
                 [
                     request.get_host(),
@@ -133,15 +140,19 @@ def halaman_publik(*area: str, parameter: tuple[str, ...] = (), pada_hit=None):
                     kueri,
                     get_language() or "",
                     timezone.localdate().isoformat(),
-                    versi(*area),
                 ]
             )
             kunci = "halaman:" + hashlib.sha256(sidik.encode()).hexdigest()
-            simpanan = cache.get(kunci)
-            if simpanan is not None:
+            # One round trip for a hit: the page and the current version tokens of its
+            # areas together. The page is stored with the tokens it was rendered under
+            # and served only while they are still current.
+            ada = cache.get_many([kunci, *kunci_versi])
+            simpanan = ada.pop(kunci, None)
+            token = _token(ada, area)
+            if simpanan is not None and simpanan[0] == token:
                 if pada_hit is not None:
                     pada_hit(request, *args, **kwargs)
-                isi, kepala = simpanan
+                _, isi, kepala = simpanan
                 respons = HttpResponse(isi, headers=kepala)
                 # Another visitor (with a session) gets another page: tell any cache on
                 # the way, as a freshly rendered page would.
@@ -151,7 +162,9 @@ def halaman_publik(*area: str, parameter: tuple[str, ...] = (), pada_hit=None):
             if hasattr(respons, "render") and not respons.is_rendered:
                 respons.render()
             if _boleh_disimpan(request, respons):
-                cache.set(kunci, (respons.content, dict(respons.items())), detik)
+                # The tokens were read before rendering: a write that commits meanwhile
+                # replaces them, so this render is stored as already stale.
+                cache.set(kunci, (token, respons.content, dict(respons.items())), detik)
             return respons
 
         return bungkus

@@ -15,6 +15,11 @@ def _static_tanpa_manifest(settings):
 def _cache_bersih():
     from django.core.cache import cache
 
+    from layanan import services
+
     cache.clear()
+    # Views a worker holds in memory before adding them to the cache (catat_kunjungan_tertunda).
+    services._kunjungan_proses.clear()
     yield
     cache.clear()
+    services._kunjungan_proses.clear()

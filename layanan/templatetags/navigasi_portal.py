@@ -1,6 +1,6 @@
-"""The header and footer links, which every page (error pages too) shows.
+"""The header and footer, which every page (error pages too) shows.
 
-A tag, not a context processor: the 500 and 503 pages are rendered without a request and
+Tags, not a context processor: the 500 and 503 pages are rendered without a request and
 without context processors, and still need their links.
 """
 
@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from django import template
 from django.conf import settings
+from django.template.loader import get_template
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, override
 
 register = template.Library()
 
@@ -60,3 +63,32 @@ def navigasi_portal(context):
         "tautan": _tautan(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF),
         "aktif": _aktif(context.get("request")),
     }
+
+
+def _render_bagian(nama_template, bahasa, aktif, prefix, urlconf):
+    nav = {"tautan": _tautan(prefix, urlconf), "aktif": aktif}
+    with override(bahasa):
+        return mark_safe(get_template(nama_template).render({"nav": nav}))  # noqa: S308
+
+
+# The header and footer depend on nothing but the language, the current section and the
+# URL prefix: no data, no visitor. Rendering their few dozen translated strings costs
+# about a millisecond, on every page; each variant is rendered once per process instead.
+_render_bagian_tersimpan = lru_cache(maxsize=128)(_render_bagian)
+
+
+@register.simple_tag(takes_context=True)
+def bagian_tetap(context, nama_template):
+    """``{% bagian_tetap "includes/header.html" %}``: a template that may use only ``nav``
+    (``nav.tautan.<kunci>``, ``nav.aktif``) and translated text, nothing else of the page."""
+    kunci = (
+        nama_template,
+        get_language() or settings.LANGUAGE_CODE,
+        _aktif(context.get("request")),
+        get_script_prefix(),
+        get_urlconf() or settings.ROOT_URLCONF,
+    )
+    # In development a changed template shows at once (the loader is not cached either).
+    if settings.DEBUG:
+        return _render_bagian(*kunci)
+    return _render_bagian_tersimpan(*kunci)
