@@ -40,3 +40,16 @@ def test_saringan_menandai_tepat_satu_pilihan_dan_nilai_asing_tidak_terpilih(cli
     assert html.count(" selected>") == 1
     html = client.get(reverse("layanan:daftar"), {"kategori": "tidak-ada"}).content.decode()
     assert " selected>" not in html
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_kepala_dan_kaki_sama_dengan_atau_tanpa_simpanan_per_proses(client, settings, debug):
+    # Without DEBUG the header and footer are rendered once per section and kept by the
+    # process; with DEBUG (development) on every page. Both must give the same markup.
+    settings.DEBUG = debug
+    html = client.get(reverse("kegiatan:daftar")).content.decode()
+
+    assert _menu_aktif(html) == [reverse("kegiatan:daftar")]
+    assert f'<a href="{reverse("aspirasi:transparansi")}">' in html
+    assert "Kompleks Perkantoran Raci" in html
+    assert html.count('<header class="portal-header">') == 1
