@@ -72,6 +72,9 @@ class Klien:
         if status != 302 or "periksa" not in lokasi:
             return None
         status, _, isi = self._minta("GET", "/aspirasi/kirim/periksa/")
+        if status != 200:
+            # A browser on the 503 page has no form to post: neither does this client.
+            return None
         data = {
             "csrfmiddlewaretoken": self._nilai(isi, "csrfmiddlewaretoken"),
             "token": self._nilai(isi, "token"),
