@@ -1,16 +1,34 @@
+import threading
+import time
+
 from django.conf import settings
-from django.core.cache import cache
 
 from layanan.models import Layanan
 
+# Whether the catalog holds demo data (the banner on every page): asked of the database
+# at most once per UMUR_DATA_CONTOH seconds per process, not on every page view. Demo data
+# is loaded or removed by a command, a few times in the portal's life; the banner may lag
+# that by this long.
+UMUR_DATA_CONTOH = 300
+_data_contoh = {"nilai": None, "sampai": 0.0}
+_kunci = threading.Lock()
 
-def _ada_data_contoh():
-    # Cached briefly: one flag for the banner is not worth a query on every page view.
-    nilai = cache.get("portal:ada_data_contoh")
-    if nilai is None:
-        nilai = Layanan.objects.filter(contoh=True).exists()
-        cache.set("portal:ada_data_contoh", nilai, 300)
+
+def _ada_data_contoh() -> bool:
+    sekarang = time.monotonic()
+    with _kunci:
+        if _data_contoh["nilai"] is not None and sekarang < _data_contoh["sampai"]:
+            return _data_contoh["nilai"]
+    nilai = Layanan.objects.filter(contoh=True).exists()
+    with _kunci:
+        _data_contoh.update(nilai=nilai, sampai=sekarang + UMUR_DATA_CONTOH)
     return nilai
+
+
+def lupakan_data_contoh() -> None:
+    """Ask the database again at the next page (tests; after loading demo data)."""
+    with _kunci:
+        _data_contoh.update(nilai=None, sampai=0.0)
 
 
 def portal(request):

@@ -16,10 +16,15 @@ def _cache_bersih():
     from django.core.cache import cache
 
     from layanan import services
+    from layanan.context_processors import lupakan_data_contoh
 
-    cache.clear()
-    # Views a worker holds in memory before adding them to the cache (catat_kunjungan_tertunda).
-    services._kunjungan_proses.clear()
+    def bersihkan():
+        cache.clear()
+        # What a process keeps in memory: views not yet added to the cache
+        # (catat_kunjungan_tertunda) and the demo-data flag of the banner.
+        services._kunjungan_proses.clear()
+        lupakan_data_contoh()
+
+    bersihkan()
     yield
-    cache.clear()
-    services._kunjungan_proses.clear()
+    bersihkan()

@@ -182,3 +182,12 @@ def test_kegagalan_csrf_memberi_halaman_403_berbahasa_indonesia(client):
     assert "muat ulang" in teks
     assert "cookie" in teks
     assert "CSRF verification failed" not in teks
+
+
+@pytest.mark.django_db
+def test_spanduk_data_contoh_tampil_bila_katalog_berisi_data_contoh(client):
+    from tests.factories import LayananFactory
+
+    LayananFactory(contoh=True)
+
+    assert "Data contoh (demo)" in client.get(reverse("layanan:beranda")).content.decode()
