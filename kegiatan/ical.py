@@ -38,24 +38,29 @@ class Waktu:
 
 def waktu_kegiatan(kegiatan: Kegiatan) -> Waktu:
     """Start and end of an event; uses the prefetched agenda (ordered by day and time)."""
-    sesi = list(kegiatan.agenda.all())
+    return waktu_dari_sesi(
+        kegiatan.tanggal_mulai,
+        kegiatan.tanggal_selesai,
+        [(s.hari_ke, s.jam_mulai, s.jam_selesai) for s in kegiatan.agenda.all()],
+    )
+
+
+def waktu_dari_sesi(tanggal_mulai, tanggal_selesai, sesi) -> Waktu:
+    """The same from plain ``(hari_ke, jam_mulai, jam_selesai)`` tuples, in any order: the
+    public lists read them in the event's own query, without model instances."""
     if not sesi:
-        return Waktu(
-            kegiatan.tanggal_mulai,
-            kegiatan.tanggal_selesai + datetime.timedelta(days=1),
-            berjam=False,
-        )
-    pertama = min(sesi, key=lambda s: (s.hari_ke, s.jam_mulai))
+        return Waktu(tanggal_mulai, tanggal_selesai + datetime.timedelta(days=1), berjam=False)
+    hari_ke, jam_mulai, _ = min(sesi, key=lambda s: (s[0], s[1]))
 
     def akhir_sesi(s):
-        hari = kegiatan.tanggal_mulai + datetime.timedelta(days=s.hari_ke - 1)
-        if s.jam_selesai:
-            return datetime.datetime.combine(hari, s.jam_selesai, tzinfo=ZONA)
-        return datetime.datetime.combine(hari, s.jam_mulai, tzinfo=ZONA) + LAMA_SESI_TANPA_AKHIR
+        hari = tanggal_mulai + datetime.timedelta(days=s[0] - 1)
+        if s[2]:
+            return datetime.datetime.combine(hari, s[2], tzinfo=ZONA)
+        return datetime.datetime.combine(hari, s[1], tzinfo=ZONA) + LAMA_SESI_TANPA_AKHIR
 
-    hari_pertama = kegiatan.tanggal_mulai + datetime.timedelta(days=pertama.hari_ke - 1)
+    hari_pertama = tanggal_mulai + datetime.timedelta(days=hari_ke - 1)
     return Waktu(
-        datetime.datetime.combine(hari_pertama, pertama.jam_mulai, tzinfo=ZONA),
+        datetime.datetime.combine(hari_pertama, jam_mulai, tzinfo=ZONA),
         max(akhir_sesi(s) for s in sesi),
         berjam=True,
     )

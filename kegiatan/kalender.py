@@ -99,11 +99,13 @@ def buat_bulan(awal: datetime.date, hari_ini: datetime.date | None = None) -> Bu
 
 
 def isi_bulan(bulan: Bulan, daftar_kegiatan) -> Bulan:
-    """Put each event on every day it spans inside the grid."""
+    """Put each event (a ``selectors.KOLOM_KARTU`` dict) on every day it spans inside the
+    grid."""
     per_tanggal = {hari.tanggal: hari for pekan in bulan.minggu for hari in pekan}
+    akhir_grid = bulan.rentang[1]
     for kegiatan in daftar_kegiatan:
-        tanggal = kegiatan.tanggal_mulai
-        while tanggal <= kegiatan.tanggal_selesai:
+        tanggal = kegiatan["tanggal_mulai"]
+        while tanggal <= kegiatan["tanggal_selesai"] and tanggal <= akhir_grid:
             if tanggal in per_tanggal:
                 per_tanggal[tanggal].kegiatan.append(kegiatan)
             tanggal += datetime.timedelta(days=1)

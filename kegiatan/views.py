@@ -28,23 +28,37 @@ class SaringanKegiatan(forms.Form):
         choices=[("", _("Semua jenis")), *Kegiatan.Jenis.choices],
         widget=FastSelect(attrs={"class": "form-select"}),
     )
-    kecamatan = forms.ModelChoiceField(
+    # A plain ChoiceField over (slug, nama) rows rather than a ModelChoiceField: one query
+    # for both validating and rendering, no model instances. Same message as before.
+    kecamatan = forms.ChoiceField(
         label=_("Kecamatan"),
         required=False,
-        queryset=Kecamatan.objects.order_by("pemda__kode", "nama").only("slug", "nama"),
-        to_field_name="slug",
-        empty_label=_("Semua kecamatan"),
+        error_messages={
+            "invalid_choice": forms.ModelChoiceField.default_error_messages["invalid_choice"]
+        },
         widget=FastSelect(attrs={"class": "form-select"}),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._kecamatan = {k["slug"]: k for k in selectors.kecamatan()}
+        self.fields["kecamatan"].choices = [
+            ("", _("Semua kecamatan")),
+            *((slug, k["nama"]) for slug, k in self._kecamatan.items()),
+        ]
+
     def nilai(self):
-        """Valid filters only: a bad value is ignored (and reported), never a 500."""
+        """Valid filters only: a bad value is ignored (and reported), never a 500. The
+        kecamatan comes as its ``id``/``slug``/``nama`` dict (or None)."""
         self.is_valid()
         for nama in self.errors:
             if nama in self.fields:
                 self.fields[nama].widget.attrs["class"] = "form-select is-invalid"
         data = getattr(self, "cleaned_data", {})
-        return {"jenis": data.get("jenis") or "", "kecamatan": data.get("kecamatan")}
+        return {
+            "jenis": data.get("jenis") or "",
+            "kecamatan": self._kecamatan.get(data.get("kecamatan") or ""),
+        }
 
 
 @halaman_publik("kegiatan", "katalog", parameter=("jenis", "kecamatan", "bulan", "halaman"))
@@ -52,13 +66,18 @@ class SaringanKegiatan(forms.Form):
 def daftar(request):
     saringan = SaringanKegiatan(request.GET or None)
     nilai = saringan.nilai() if saringan.is_bound else {"jenis": "", "kecamatan": None}
+    saring = {
+        "jenis": nilai["jenis"],
+        "kecamatan_id": nilai["kecamatan"]["id"] if nilai["kecamatan"] else None,
+    }
     hari_ini = timezone.localdate()
 
     bulan = kalender.buat_bulan(kalender.baca_bulan(request.GET.get("bulan"), hari_ini), hari_ini)
-    kalender.isi_bulan(bulan, selectors.dalam_rentang(*bulan.rentang, **nilai))
+    di_kalender, akan_datang = selectors.untuk_daftar(*bulan.rentang, hari_ini=hari_ini, **saring)
+    kalender.isi_bulan(bulan, di_kalender)
 
     halaman = Paginator(
-        selectors.sudah_lewat(**nilai, hari_ini=hari_ini), KEGIATAN_LEWAT_PER_HALAMAN
+        selectors.SudahLewat(hari_ini=hari_ini, **saring), KEGIATAN_LEWAT_PER_HALAMAN
     ).get_page(request.GET.get("halaman"))
 
     parameter = request.GET.copy()
@@ -71,7 +90,7 @@ def daftar(request):
             "saringan": saringan,
             "disaring": bool(nilai["jenis"] or nilai["kecamatan"]),
             "kecamatan_terpilih": nilai["kecamatan"],
-            "akan_datang": list(selectors.akan_datang(**nilai, hari_ini=hari_ini)),
+            "akan_datang": akan_datang,
             "halaman": halaman,
             "bulan": bulan,
             "parameter": parameter.urlencode(),

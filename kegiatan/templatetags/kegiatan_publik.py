@@ -8,7 +8,7 @@ from django import template
 from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
-from kegiatan import ical, selectors
+from kegiatan import ical, selectors, tampilan
 
 register = template.Library()
 
@@ -23,6 +23,24 @@ def kegiatan_mendatang(batas=3):
 def waktu_kegiatan(kegiatan):
     """Start and end as the iCalendar feed has them (needs the agenda prefetched)."""
     return ical.waktu_kegiatan(kegiatan)
+
+
+@register.simple_tag
+def kartu_kegiatan(daftar, dengan_jam=False, kelas_li=""):
+    """``<li>`` event cards for ``selectors.KOLOM_KARTU`` dicts (see ``kegiatan.tampilan``)."""
+    return tampilan.kartu(daftar, dengan_jam=dengan_jam, kelas_li=kelas_li)
+
+
+@register.simple_tag
+def tabel_kalender(bulan):
+    """The month grid table (see ``kegiatan.tampilan``)."""
+    return tampilan.tabel_kalender(bulan)
+
+
+@register.simple_tag
+def tampil_waktu(waktu):
+    """``<time>`` elements for an ``ical.Waktu`` (see ``kegiatan.tampilan``)."""
+    return tampilan.waktu(waktu)
 
 
 # The list pages print dozens of dates and choice labels per request. The ``date`` filter
