@@ -106,11 +106,24 @@ def jawaban_serupa(*, layanan=None, opd=None, judul: str = "", batas: int = 3):
 KOLOM_TERKAIT = ("pk", "judul", "jenis", "dijawab_pertama_pada")
 
 
+# The _dasar_* query shapes depend on no data (only the filter values do), so each is built
+# once per process; every call chains a copy of it, the cached one is never evaluated.
+
+
 @functools.cache
 def _dasar_terkait():
-    # The query's shape depends on no data (only the filter value does), so it is built
-    # once per process; each call chains a copy of it, this one is never evaluated.
     return Aspirasi.objects.terbit().order_by("-dijawab_pertama_pada", "-pk").values(*KOLOM_TERKAIT)
+
+
+@functools.cache
+def _dasar_tanya_jawab():
+    return Aspirasi.objects.terbit().order_by("-dijawab_pertama_pada", "-pk")
+
+
+@functools.cache
+def _dasar_jawaban_kartu():
+    # Jawaban.Meta.ordering is (waktu, pk): the first row per item is its first answer.
+    return Jawaban.objects.order_by("aspirasi_id", "waktu", "pk").values(*KOLOM_JAWABAN_KARTU)
 
 
 def terkait(*, layanan=None, opd=None, batas: int = 3) -> list[dict]:
@@ -131,7 +144,7 @@ def terkait(*, layanan=None, opd=None, batas: int = 3) -> list[dict]:
 def tanya_jawab(*, q: str = "", opd=None, kategori=None):
     """Published answered items for /tanya-jawab/, newest answer first: the filter alone,
     for the count and the page slice (``kartu_tanya_jawab`` reads a page's columns)."""
-    qs = Aspirasi.objects.terbit().order_by("-dijawab_pertama_pada", "-pk")
+    qs = _dasar_tanya_jawab()
     # Each word in the title or the text. On PostgreSQL the trigram index of migration
     # 0013 serves these UPPER(...) LIKE '%word%' tests.
     for kata in (q or "").split()[:8]:
@@ -155,12 +168,7 @@ def kartu_tanya_jawab(halaman) -> list[dict]:
     if not kartu:
         return kartu
     pertama = {}
-    # Jawaban.Meta.ordering is (waktu, pk): the first row per item is its first answer.
-    for jawaban in (
-        Jawaban.objects.filter(aspirasi_id__in=[k["pk"] for k in kartu])
-        .order_by("aspirasi_id", "waktu", "pk")
-        .values(*KOLOM_JAWABAN_KARTU)
-    ):
+    for jawaban in _dasar_jawaban_kartu().filter(aspirasi_id__in=[k["pk"] for k in kartu]):
         pertama.setdefault(jawaban["aspirasi_id"], jawaban)
     for k in kartu:
         k["jawaban"] = pertama.get(k["pk"])
