@@ -144,7 +144,7 @@ def terkait(*, layanan=None, opd=None, batas: int = 3) -> list[dict]:
 def tanya_jawab(*, q: str = "", opd=None, kategori=None):
     """Published answered items for /tanya-jawab/, newest answer first: the filter alone,
     for the count and the page slice (``kartu_tanya_jawab`` reads a page's columns)."""
-    qs = _dasar_tanya_jawab()
+    qs = _dasar_tanya_jawab().all()  # a copy: the caller may evaluate it
     # Each word in the title or the text. On PostgreSQL the trigram index of migration
     # 0013 serves these UPPER(...) LIKE '%word%' tests.
     for kata in (q or "").split()[:8]:

@@ -200,3 +200,21 @@ def test_pilihan_saringan_sama_dengan_modelchoicefield_django():
         assert str(form[nama]).replace(' class="form-select"', "") == str(biasa[nama]), nama
     assert "Tutup" not in str(form["opd"])
     assert "B &amp; C" in str(form["opd"])
+
+
+def test_bentuk_kueri_dasar_tidak_pernah_dievaluasi(isi_berbahaya):
+    """The per-process query shapes are only ever copied: their result cache stays empty
+    (otherwise one process would keep serving the rows it read first)."""
+    assert len(list(selectors.tanya_jawab())) == 2
+    selectors.kartu_tanya_jawab(selectors.tanya_jawab()[:20])
+    selectors.terkait(layanan=isi_berbahaya)
+    selectors.terkait(opd=isi_berbahaya.opd)
+
+    for dasar in (
+        selectors._dasar_tanya_jawab(),
+        selectors._dasar_jawaban_kartu(),
+        selectors._dasar_terkait(),
+    ):
+        assert dasar._result_cache is None
+    _terbit("Terbit belakangan")
+    assert len(list(selectors.tanya_jawab())) == 3
