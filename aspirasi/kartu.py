@@ -96,7 +96,7 @@ def tanya_jawab_terkait(daftar, opd=None) -> SafeString:
     """The "Pertanyaan yang sudah dijawab" section (rows of ``selectors.terkait``);
     nothing at all when there is no row."""
     if not daftar:
-        return SafeString()
+        return SafeString("")  # nosec
     teks = _Teks()
     bagian = [
         '<section class="mt-4" aria-labelledby="judul-tanya-jawab-terkait">\n'
