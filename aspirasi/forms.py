@@ -11,8 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from aspirasi import lampiran as berkas_lampiran
 from aspirasi.kode import normalisasi_kode
 from aspirasi.models import Aspirasi, Tanggapan
-from layanan.models import OPD, Desa, KategoriLayanan, Kecamatan, Layanan
-from pasuruan_portal.widgets import FastSelect
+from layanan.models import OPD, Desa, Kecamatan, Layanan
 
 PESAN_WAJIB = {
     "jenis": _("Pilih jenis aspirasi."),
@@ -428,30 +427,3 @@ class TanggapanForm(_FormPortal):
         ):
             self.add_error("alasan", _("Tuliskan apa yang belum terjawab."))
         return data
-
-
-class CariTanyaJawabForm(_FormPortal):
-    q = forms.CharField(label=_("Kata kunci"), max_length=200, required=False)
-    opd = forms.ModelChoiceField(
-        label=_("Perangkat daerah"),
-        queryset=OPD.objects.aktif().order_by("nama").only("slug", "nama"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Semua perangkat daerah"),
-        widget=FastSelect,
-    )
-    kategori = forms.ModelChoiceField(
-        label=_("Kategori layanan"),
-        queryset=KategoriLayanan.objects.only("slug", "nama"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Semua kategori"),
-        widget=FastSelect,
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["q"].widget.input_type = "search"
-        pilihan_salah = _("Pilihan tidak dikenali. Pilih dari daftar.")
-        for nama in ("opd", "kategori"):
-            self.fields[nama].error_messages["invalid_choice"] = pilihan_salah

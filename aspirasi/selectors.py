@@ -3,6 +3,7 @@ so a template cannot show it by mistake."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from django.db.models import Case, Prefetch, Q, Value, When
@@ -54,6 +55,10 @@ _KATA_UMUM = frozenset(
 )
 
 
+# What the "already answered" lists show; never the reporter's identity.
+KOLOM_SERUPA = ("id", "judul", "jenis", "dijawab_pertama_pada", "layanan__nama")
+
+
 def _publik():
     return Aspirasi.objects.defer(*IDENTITAS)
 
@@ -68,7 +73,12 @@ def kata_penting(teks: str, batas: int = 6) -> list[str]:
 
 def jawaban_serupa(*, layanan=None, opd=None, judul: str = "", batas: int = 3):
     """Up to ``batas`` published answers about the same service or OPD or with the same words
-    in the title, the closest first."""
+    in the title, the closest first.
+
+    Loads only what the lists show (title, kind, date, the service's name). With a single
+    criterion every match scores the same, so the score is left out of the query: the
+    service and OPD pages (one criterion each) then read the newest matches straight away.
+    """
     syarat = Q()
     skor = []
     if layanan is not None:
@@ -83,30 +93,60 @@ def jawaban_serupa(*, layanan=None, opd=None, judul: str = "", batas: int = 3):
         skor.append(Case(When(kondisi, then=Value(2)), default=Value(0)))
     if not skor:
         return []
+    qs = Aspirasi.objects.terbit().filter(syarat).select_related("layanan").only(*KOLOM_SERUPA)
+    if len(skor) == 1:
+        return list(qs.order_by("-dijawab_pertama_pada", "-pk")[:batas])
     total = skor[0]
     for s in skor[1:]:
         total = total + s
-    return list(
-        Aspirasi.objects.terbit()
-        .defer(*IDENTITAS)
-        .filter(syarat)
-        .select_related("layanan", "opd")
-        .annotate(skor=total)
-        .order_by("-skor", "-dijawab_pertama_pada", "-pk")[:batas]
-    )
+    return list(qs.annotate(skor=total).order_by("-skor", "-dijawab_pertama_pada", "-pk")[:batas])
+
+
+# What the "already answered" section of a service or OPD page shows.
+KOLOM_TERKAIT = ("pk", "judul", "jenis", "dijawab_pertama_pada")
+
+
+# The _dasar_* query shapes depend on no data (only the filter values do), so each is built
+# once per process; every call chains a copy of it, the cached one is never evaluated.
+
+
+@functools.cache
+def _dasar_terkait():
+    return Aspirasi.objects.terbit().order_by("-dijawab_pertama_pada", "-pk").values(*KOLOM_TERKAIT)
+
+
+@functools.cache
+def _dasar_tanya_jawab():
+    return Aspirasi.objects.terbit().order_by("-dijawab_pertama_pada", "-pk")
+
+
+@functools.cache
+def _dasar_jawaban_kartu():
+    # Jawaban.Meta.ordering is (waktu, pk): the first row per item is its first answer.
+    return Jawaban.objects.order_by("aspirasi_id", "waktu", "pk").values(*KOLOM_JAWABAN_KARTU)
+
+
+def terkait(*, layanan=None, opd=None, batas: int = 3) -> list[dict]:
+    """``jawaban_serupa`` for the service and OPD pages, as rows of ``KOLOM_TERKAIT``:
+    the newest published answers about ``layanan`` or about ``opd``."""
+    if layanan is not None and opd is not None:
+        return [
+            {kolom: getattr(a, kolom) for kolom in KOLOM_TERKAIT}
+            for a in jawaban_serupa(layanan=layanan, opd=opd, batas=batas)
+        ]
+    if layanan is not None:
+        return list(_dasar_terkait().filter(layanan_id=layanan.pk)[:batas])
+    if opd is not None:
+        return list(_dasar_terkait().filter(opd_id=opd.pk)[:batas])
+    return []
 
 
 def tanya_jawab(*, q: str = "", opd=None, kategori=None):
-    """Published answered items for /tanya-jawab/, newest answer first."""
-    qs = (
-        Aspirasi.objects.terbit()
-        .defer(*IDENTITAS)
-        .select_related("opd", "layanan__kategori")
-        .prefetch_related(
-            Prefetch("jawaban", queryset=Jawaban.objects.select_related("opd").defer("oleh"))
-        )
-        .order_by("-dijawab_pertama_pada", "-pk")
-    )
+    """Published answered items for /tanya-jawab/, newest answer first: the filter alone,
+    for the count and the page slice (``kartu_tanya_jawab`` reads a page's columns)."""
+    qs = _dasar_tanya_jawab().all()  # a copy: the caller may evaluate it
+    # Each word in the title or the text. On PostgreSQL the trigram index of migration
+    # 0013 serves these UPPER(...) LIKE '%word%' tests.
     for kata in (q or "").split()[:8]:
         qs = qs.filter(Q(judul__icontains=kata) | Q(isi__icontains=kata))
     if opd is not None:
@@ -116,8 +156,42 @@ def tanya_jawab(*, q: str = "", opd=None, kategori=None):
     return qs
 
 
+# The columns a /tanya-jawab/ card shows; never the reporter's identity.
+KOLOM_KARTU = ("pk", "judul", "jenis", "isi", "layanan__nama", "opd__nama")
+KOLOM_JAWABAN_KARTU = ("aspirasi_id", "isi", "waktu", "opd__nama")
+
+
+def kartu_tanya_jawab(halaman) -> list[dict]:
+    """The cards of one page (a slice of ``tanya_jawab()``): the columns shown plus the
+    first answer (``jawaban``, None when there is none), in two queries."""
+    kartu = list(halaman.values(*KOLOM_KARTU))
+    if not kartu:
+        return kartu
+    pertama = {}
+    for jawaban in _dasar_jawaban_kartu().filter(aspirasi_id__in=[k["pk"] for k in kartu]):
+        pertama.setdefault(jawaban["aspirasi_id"], jawaban)
+    for k in kartu:
+        k["jawaban"] = pertama.get(k["pk"])
+    return kartu
+
+
 def tanya_jawab_satu(pk: int):
-    return tanya_jawab().filter(pk=pk).first()
+    """One published item with its answers: only the columns the detail page shows."""
+    return (
+        Aspirasi.objects.terbit()
+        .select_related("layanan")
+        .only("id", "judul", "isi", "jenis", "dibuat", "layanan__nama", "layanan__slug")
+        .prefetch_related(
+            Prefetch(
+                "jawaban",
+                queryset=Jawaban.objects.select_related("opd").only(
+                    "aspirasi_id", "jenis", "isi", "waktu", "opd__nama", "opd__slug"
+                ),
+            )
+        )
+        .filter(pk=pk)
+        .first()
+    )
 
 
 def untuk_lacak(kode: str):

@@ -10,7 +10,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from aspirasi import selectors
+from aspirasi import forms_publik, kartu, selectors
 from aspirasi.dasbor import publik
 from aspirasi.models import Aspirasi
 from aspirasi.models.aspirasi import KapanDijawab
@@ -18,14 +18,24 @@ from aspirasi.models.aspirasi import KapanDijawab
 register = template.Library()
 
 
-@register.inclusion_tag("aspirasi/_tanya_jawab_terkait.html")
+@register.simple_tag
 def tanya_jawab_terkait(layanan=None, opd=None, batas=3):
     """Published answers about this service or OPD: the next resident finds them first."""
-    return {
-        "daftar": selectors.jawaban_serupa(layanan=layanan, opd=opd, batas=batas),
-        "layanan": layanan,
-        "opd": opd,
-    }
+    return kartu.tanya_jawab_terkait(
+        selectors.terkait(layanan=layanan, opd=opd, batas=batas), opd=opd
+    )
+
+
+@register.simple_tag
+def bidang(field):
+    """A form field as aspirasi/_bidang.html renders it, without the include."""
+    return forms_publik.bidang_html(field)
+
+
+@register.simple_tag
+def kartu_tanya_jawab(daftar):
+    """The cards of a /tanya-jawab/ page, rendered in one call (see ``aspirasi.kartu``)."""
+    return kartu.kartu_tanya_jawab(daftar)
 
 
 @register.inclusion_tag("aspirasi/_aspirasi_kegiatan.html")

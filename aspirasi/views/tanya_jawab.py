@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from aspirasi import selectors
-from aspirasi.forms import CariTanyaJawabForm
+from aspirasi.forms_publik import CariTanyaJawabForm
 from pasuruan_portal.singgahan_halaman import halaman_publik
 
 PER_HALAMAN = 20
@@ -27,6 +27,8 @@ def tanya_jawab(request):
     )
     per_halaman = getattr(settings, "TANYA_JAWAB_PER_HALAMAN", PER_HALAMAN)
     halaman = Paginator(qs, per_halaman).get_page(request.GET.get("halaman"))
+    # Only the page's columns, as plain rows: the cards are rendered in one Python call.
+    kartu = selectors.kartu_tanya_jawab(halaman.object_list)
     parameter = request.GET.copy()
     parameter.pop("halaman", None)
     return render(
@@ -35,6 +37,7 @@ def tanya_jawab(request):
         {
             "form": form,
             "halaman": halaman,
+            "kartu": kartu,
             "parameter": parameter.urlencode(),
             "q": saring.get("q", ""),
         },

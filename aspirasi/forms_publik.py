@@ -1,0 +1,130 @@
+"""The search and filter form of the public /tanya-jawab/ page, and the Python rendering
+of its fields (the page is rendered on every visit: its form should cost little)."""
+
+from __future__ import annotations
+
+import html
+
+from django import forms
+from django.forms.models import ModelChoiceIterator
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from aspirasi.forms import _FormPortal
+from layanan.models import OPD, KategoriLayanan
+from pasuruan_portal.widgets import FastSelect, _attrs_html
+
+
+class _PilihanRingan(ModelChoiceIterator):
+    """The choices as (slug, nama) rows of one plain query.
+
+    ``ModelChoiceIterator`` builds a model instance per option and reads them with
+    ``iterator()``, which on PostgreSQL is a server-side cursor: DECLARE, FETCH and CLOSE,
+    three round trips for a list of sixty names. The option values and labels are the same
+    (``to_field_name`` and ``__str__``, which is ``nama`` for OPD and KategoriLayanan)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.queryset.values_list(self.field.to_field_name, "nama")
+
+
+class _PilihanSlug(forms.ModelChoiceField):
+    iterator = _PilihanRingan
+
+
+class _SelectRingan(FastSelect):
+    """FastSelect's markup, straight from the (value, label) pairs of ``_PilihanRingan``
+    without a ``create_option`` dict per option (there are sixty OPDs)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        terpilih = self.format_value(value)
+        atribut = _attrs_html(self.build_attrs(self.attrs, attrs))
+        bagian = [f'<select name="{conditional_escape(name)}"{atribut}>']
+        sudah = False
+        for nilai, label in self.choices:
+            nilai = "" if nilai is None else str(nilai)
+            # As Select.optgroups: only the first option with the value is selected.
+            pilih = not sudah and nilai in terpilih
+            sudah |= pilih
+            bagian.append(
+                f'\n  <option value="{conditional_escape(nilai)}"{" selected" if pilih else ""}>'
+                f"{conditional_escape(label)}</option>\n"
+            )
+        bagian.append("\n</select>")
+        # Every name, value, label and attribute above went through conditional_escape.
+        return mark_safe("".join(bagian))  # noqa: S308  # nosec
+
+
+class _InputCari(forms.TextInput):
+    """``<input type="search">`` with the markup of django/forms/widgets/input.html, built
+    in Python (the template and its attrs.html include cost more than the rest of the
+    field)."""
+
+    input_type = "search"
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        nilai = widget["value"]
+        nilai = "" if nilai is None else f' value="{conditional_escape(str(nilai))}"'
+        # Safe: the type, name, value and every attribute are escaped.
+        return mark_safe(  # noqa: S308  # nosec
+            f'<input type="{conditional_escape(widget["type"])}" '
+            f'name="{conditional_escape(widget["name"])}"{nilai}{_attrs_html(widget["attrs"])}>'
+        )
+
+
+class CariTanyaJawabForm(_FormPortal):
+    q = forms.CharField(label=_("Kata kunci"), max_length=200, required=False, widget=_InputCari)
+    opd = _PilihanSlug(
+        label=_("Perangkat daerah"),
+        queryset=OPD.objects.aktif().order_by("nama").only("slug", "nama"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Semua perangkat daerah"),
+        widget=_SelectRingan,
+    )
+    kategori = _PilihanSlug(
+        label=_("Kategori layanan"),
+        queryset=KategoriLayanan.objects.only("slug", "nama"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Semua kategori"),
+        widget=_SelectRingan,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        pilihan_salah = _("Pilihan tidak dikenali. Pilih dari daftar.")
+        for nama in ("opd", "kategori"):
+            self.fields[nama].error_messages["invalid_choice"] = pilihan_salah
+
+
+def bidang_html(field) -> SafeString:
+    """One form field as templates/aspirasi/_bidang.html renders it: label, hint, error
+    message, input."""
+    auto_id = html.escape(str(field.auto_id))
+    bagian = [
+        '<div class="mb-4">\n'
+        f'  <label class="form-label fw-semibold mb-1" for="{html.escape(field.id_for_label)}">'
+        f"{conditional_escape(field.label)}</label>\n  "
+    ]
+    if field.help_text:
+        bagian.append(
+            f'<div id="{auto_id}_helptext" class="form-text mt-0 mb-1">'
+            f"{conditional_escape(field.help_text)}</div>"
+        )
+    bagian.append("\n  ")
+    if field.errors:
+        galat = f'<span class="visually-hidden">{html.escape(gettext("Galat:"))} </span>'
+        bagian.append(
+            f'<p id="{auto_id}_error" class="text-danger fw-semibold mb-1">'
+            + "<br>".join(f"{galat}{conditional_escape(e)}" for e in field.errors)
+            + "</p>"
+        )
+    bagian.append(f"\n  {field}\n</div>\n")
+    # Safe: the label, hint and errors are escaped (conditional_escape keeps what the form
+    # marked safe, as the template did); the widget's HTML is Django's own.
+    return mark_safe("".join(bagian))  # noqa: S308  # nosec
