@@ -3,7 +3,6 @@
 import contextlib
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F
 
 from layanan.models import Layanan
@@ -25,7 +24,6 @@ def catat_kunjungan_tertunda(*, slug: str) -> None:
             cache.incr(kunci)
 
 
-@transaction.atomic
 def catat_kunjungan(*, layanan: Layanan) -> None:
     """Count a public view of a service (feeds "layanan terpopuler" on the beranda), with
     the views served from the page cache since the last one."""
@@ -37,4 +35,6 @@ def catat_kunjungan(*, layanan: Layanan) -> None:
         with contextlib.suppress(ValueError):
             cache.decr(kunci, tertunda)
     # F() keeps concurrent views from overwriting each other; no history row for a view.
+    # One UPDATE is atomic on its own (no transaction: BEGIN/COMMIT would double the
+    # round trips of a visit, and the cache above is outside any transaction anyway).
     Layanan.objects.filter(pk=layanan.pk).update(dilihat=F("dilihat") + 1 + tertunda)

@@ -2,10 +2,12 @@ import json
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from layanan import services
@@ -25,25 +27,29 @@ from pasuruan_portal.singgahan_halaman import halaman_publik
 @halaman_publik("katalog", "kegiatan")
 @require_GET
 def beranda(request):
-    kategori = KategoriLayanan.objects.dengan_jumlah_terbit()
     return render(
         request,
         "layanan/beranda.html",
         {
-            "kategori": kategori,
-            "terpopuler": Layanan.objects.terpopuler().untuk_kartu()[:8],
-            "opd_pindah": OPD.objects.aktif()
-            .sudah_pindah()
-            .select_related("pemda")
-            .order_by("-tanggal_pindah")[:4],
+            "kategori": list(KategoriLayanan.objects.dengan_jumlah_terbit().only("nama", "slug")),
+            "terpopuler": list(Layanan.objects.terpopuler().untuk_kartu()[:8]),
+            # Only what the notice shows: no pemda join, no long texts.
+            "opd_pindah": list(
+                OPD.objects.aktif()
+                .sudah_pindah()
+                .only("nama", "slug", "alamat", "tanggal_pindah")
+                .order_by("-tanggal_pindah")[:4]
+            ),
         },
     )
 
 
 def _pilihan_saringan(form):
-    """(field, [(value, label, terpilih), ...]) for each select of the filter form."""
+    """(field, ``<option>`` HTML) for each select of the filter form."""
     # Built once in Python: iterating ``field.choices`` in the template costs a COUNT and a
-    # server-side cursor per select, and ``field.value`` per option re-reads the request data.
+    # server-side cursor per select, ``field.value`` per option re-reads the request data,
+    # and a template loop per option (60 OPD) costs more than the rest of the form. Rows as
+    # (value, label) tuples: the label of each filter's objects, str(), is their ``nama``.
     hasil = []
     for bf in form:
         if bf.name in ("q", "gratis"):
@@ -51,11 +57,16 @@ def _pilihan_saringan(form):
         nilai = bf.value()
         nilai = str(nilai) if nilai else ""
         field = bf.field
-        opsi = [("", field.empty_label, False)] if field.empty_label is not None else []
-        for obj in field.queryset:
-            value = str(field.prepare_value(obj))
-            opsi.append((value, field.label_from_instance(obj), bool(nilai) and value == nilai))
-        hasil.append((bf, opsi))
+        opsi = []
+        if field.empty_label is not None:
+            opsi.append(f'\n          <option value="">{escape(field.empty_label)}</option>')
+        for value, label in field.queryset.values_list(field.to_field_name, "nama"):
+            terpilih = " selected" if nilai and str(value) == nilai else ""
+            opsi.append(
+                f'\n          <option value="{escape(value)}"{terpilih}>{escape(label)}</option>'
+            )
+        # Values and labels went through escape() above.
+        hasil.append((bf, mark_safe("".join(opsi))))  # noqa: S308  # nosec
     return hasil
 
 
@@ -84,22 +95,30 @@ def _persyaratan():
     return Prefetch("persyaratan", queryset=Persyaratan.objects.order_by("layanan_id", "urutan"))
 
 
-def _layanan_lengkap():
-    return (
-        Layanan.objects.terbit()
-        .untuk_daftar()
-        .dengan_waktu_perubahan()
-        .prefetch_related(
-            _persyaratan(),
-            # Ordered within the one service: Meta.ordering ("layanan", ...) would join the
-            # service table only to sort by its name.
-            Prefetch("langkah", queryset=LangkahProsedur.objects.order_by("layanan_id", "urutan")),
-            Prefetch("unit_layanan", queryset=UnitLayanan.objects.select_related("kecamatan")),
-        )
-    )
+def _isi_halaman(layanan):
+    """Requirements, steps and service points of one service, as rows for the template.
+
+    Three plain queries instead of ``prefetch_related``: the page shows a few columns of
+    each row, and neither the prefetch machinery nor model instances are needed for that.
+    """
+    return {
+        "persyaratan": list(
+            Persyaratan.objects.filter(layanan=layanan)
+            .order_by("urutan")
+            .values("uraian", "keterangan")
+        ),
+        "langkah": list(
+            LangkahProsedur.objects.filter(layanan=layanan).order_by("urutan").values("uraian")
+        ),
+        "unit_layanan": list(
+            UnitLayanan.objects.filter(layanan=layanan)
+            .order_by("nama")
+            .values("nama", "alamat", "jam_layanan", kecamatan_nama=F("kecamatan__nama"))
+        ),
+    }
 
 
-def _json_ld(layanan, request):
+def _json_ld(layanan, unit_layanan):
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentService",
@@ -116,10 +135,14 @@ def _json_ld(layanan, request):
         "availableChannel": [
             {
                 "@type": "ServiceChannel",
-                "name": unit.nama,
-                "serviceLocation": {"@type": "Place", "name": unit.nama, "address": unit.alamat},
+                "name": unit["nama"],
+                "serviceLocation": {
+                    "@type": "Place",
+                    "name": unit["nama"],
+                    "address": unit["alamat"],
+                },
             }
-            for unit in layanan.unit_layanan.all()
+            for unit in unit_layanan
         ],
         "offers": {"@type": "Offer", "price": layanan.biaya, "priceCurrency": "IDR"},
     }
@@ -140,12 +163,15 @@ def _kunjungan_dari_singgahan(request, slug):
 @halaman_publik("katalog", "aspirasi", pada_hit=_kunjungan_dari_singgahan)
 @require_GET
 def layanan_detail(request, slug):
-    layanan = get_object_or_404(_layanan_lengkap(), slug=slug)
+    layanan = get_object_or_404(
+        Layanan.objects.terbit().untuk_daftar().dengan_waktu_perubahan(), slug=slug
+    )
     services.catat_kunjungan(layanan=layanan)
+    isi = _isi_halaman(layanan)
     return render(
         request,
         "layanan/layanan_detail.html",
-        {"layanan": layanan, "json_ld": _json_ld(layanan, request)},
+        {"layanan": layanan, "json_ld": _json_ld(layanan, isi["unit_layanan"]), **isi},
     )
 
 

@@ -1,0 +1,19 @@
+"""Lists of the public catalog pages, rendered once per list (see layanan/kartu.py)."""
+
+from django import template
+
+from layanan import kartu
+
+register = template.Library()
+
+
+@register.simple_tag
+def kartu_layanan(daftar, kelas_li=""):
+    """``<li>`` + service card for each service of ``daftar`` (loaded ``untuk_kartu()``)."""
+    return kartu.daftar_kartu(daftar, kelas_li)
+
+
+@register.simple_tag
+def ubin_kategori(kategori, url_daftar):
+    """The beranda's category tiles, linking to the list filtered by category."""
+    return kartu.daftar_kategori(kategori, url_daftar)
