@@ -22,14 +22,14 @@ def _biaya(biaya: int) -> str:
 
 
 def kartu_layanan(layanan) -> SafeString:
-    """One card: a Layanan loaded with ``untuk_kartu()``."""
-    opd = layanan.opd
+    """One card: a row of ``Layanan.objects.untuk_kartu()``."""
     url = url_dengan_slug("layanan:detail", layanan.slug)
     html = (
         '<article class="kartu-layanan">\n'
         f'  <h3><a href="{escape(url)}">{escape(layanan.nama)}</a></h3>\n'
-        f'  <p class="meta-kecil mb-1">{escape(opd.singkatan or opd.nama)} · '
-        f"{escape(layanan.kategori.nama)}</p>\n"
+        f'  <p class="meta-kecil mb-1">'
+        f"{escape(layanan.opd__singkatan or layanan.opd__nama)} · "
+        f"{escape(layanan.kategori__nama)}</p>\n"
         f'  <p class="mb-2">{escape(layanan.ringkasan)}</p>\n'
         '  <p class="meta-kecil mb-0">\n'
         f"    {_biaya(layanan.biaya)}\n"
@@ -50,17 +50,17 @@ def daftar_kartu(daftar, kelas_li: str = "") -> SafeString:
 
 
 def daftar_kategori(kategori, url_daftar: str) -> SafeString:
-    """The beranda's category tiles: ``<li>`` per category annotated ``jumlah``."""
+    """The beranda's category tiles: ``<li>`` per ``dengan_jumlah_terbit()`` row."""
     bagian = []
     for k in kategori:
-        jumlah = ngettext("%(jumlah)s layanan", "%(jumlah)s layanan", k.jumlah) % {
-            "jumlah": k.jumlah
+        jumlah = ngettext("%(jumlah)s layanan", "%(jumlah)s layanan", k["jumlah"]) % {
+            "jumlah": k["jumlah"]
         }
         bagian.append(
             '<li class="col-12 col-sm-6 col-lg-4">\n'
             f'  <a class="d-block p-3 border rounded h-100" href="{escape(url_daftar)}'
-            f'?kategori={escape(k.slug)}">\n'
-            f"    <strong>{escape(k.nama)}</strong><br>\n"
+            f'?kategori={escape(k["slug"])}">\n'
+            f"    <strong>{escape(k['nama'])}</strong><br>\n"
             f'    <span class="meta-kecil">{escape(jumlah)}</span>\n'
             "  </a>\n"
             "</li>"

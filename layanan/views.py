@@ -31,7 +31,7 @@ def beranda(request):
         request,
         "layanan/beranda.html",
         {
-            "kategori": list(KategoriLayanan.objects.dengan_jumlah_terbit().only("nama", "slug")),
+            "kategori": KategoriLayanan.objects.dengan_jumlah_terbit(),
             "terpopuler": list(Layanan.objects.terpopuler().untuk_kartu()[:8]),
             # Only what the notice shows: no pemda join, no long texts.
             "opd_pindah": list(
@@ -73,8 +73,8 @@ def _pilihan_saringan(form):
 @halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
-    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_kartu())
-    paginator = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN)
+    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit())
+    paginator = Paginator(filterset.qs.untuk_kartu(), settings.LAYANAN_PER_HALAMAN)
     halaman = paginator.get_page(request.GET.get("halaman"))
     parameter = request.GET.copy()
     parameter.pop("halaman", None)

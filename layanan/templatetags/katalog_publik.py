@@ -9,7 +9,7 @@ register = template.Library()
 
 @register.simple_tag
 def kartu_layanan(daftar, kelas_li=""):
-    """``<li>`` + service card for each service of ``daftar`` (loaded ``untuk_kartu()``)."""
+    """``<li>`` + service card for each service of ``daftar`` (rows of ``untuk_kartu()``)."""
     return kartu.daftar_kartu(daftar, kelas_li)
 
 
