@@ -6,12 +6,10 @@ from django.db.models import Count, F, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from layanan import services
-from layanan.filters import LayananFilter
+from layanan.filters import LayananFilter, pilihan_saringan
 from layanan.models import (
     OPD,
     KategoriLayanan,
@@ -44,32 +42,6 @@ def beranda(request):
     )
 
 
-def _pilihan_saringan(form):
-    """(field, ``<option>`` HTML) for each select of the filter form."""
-    # Built once in Python: iterating ``field.choices`` in the template costs a COUNT and a
-    # server-side cursor per select, ``field.value`` per option re-reads the request data,
-    # and a template loop per option (60 OPD) costs more than the rest of the form. Rows as
-    # (value, label) tuples: the label of each filter's objects, str(), is their ``nama``.
-    hasil = []
-    for bf in form:
-        if bf.name in ("q", "gratis"):
-            continue
-        nilai = bf.value()
-        nilai = str(nilai) if nilai else ""
-        field = bf.field
-        opsi = []
-        if field.empty_label is not None:
-            opsi.append(f'\n          <option value="">{escape(field.empty_label)}</option>')
-        for value, label in field.queryset.values_list(field.to_field_name, "nama"):
-            terpilih = " selected" if nilai and str(value) == nilai else ""
-            opsi.append(
-                f'\n          <option value="{escape(value)}"{terpilih}>{escape(label)}</option>'
-            )
-        # Values and labels went through escape() above.
-        hasil.append((bf, mark_safe("".join(opsi))))  # noqa: S308  # nosec
-    return hasil
-
-
 @halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
@@ -83,7 +55,7 @@ def layanan_daftar(request):
         "layanan/layanan_daftar.html",
         {
             "filter": filterset,
-            "pilihan_saringan": _pilihan_saringan(filterset.form),
+            "pilihan_saringan": pilihan_saringan(filterset.form),
             "halaman": halaman,
             "parameter": parameter.urlencode(),
             "q": filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",

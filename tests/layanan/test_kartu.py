@@ -95,3 +95,20 @@ def test_beranda_dan_daftar_memakai_kartu_yang_diloloskan(client):
         html = client.get(url).content.decode()
         assert JAHAT not in html
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_opsi_saringan_diloloskan_dan_pilihan_ditandai(client):
+    OPDFactory(nama=JAHAT, slug="opd-jahat")
+    OPDFactory(nama="Dinas Kependudukan", slug="dispendukcapil")
+    KategoriLayananFactory(nama="Kesehatan", slug="kesehatan")
+
+    html = client.get(reverse("layanan:daftar"), {"opd": "opd-jahat"}).content.decode()
+
+    assert JAHAT not in html
+    assert (
+        '<option value="opd-jahat" selected>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+        "</option>" in html
+    )
+    assert '<option value="dispendukcapil">Dinas Kependudukan</option>' in html
+    assert '<option value="kesehatan">Kesehatan</option>' in html
+    assert '<option value="">Semua OPD</option>' in html
