@@ -2,7 +2,7 @@
 
 from django import template
 
-from layanan import kartu
+from layanan import kartu, tautan
 
 register = template.Library()
 
@@ -17,3 +17,15 @@ def kartu_layanan(daftar, kelas_li=""):
 def ubin_kategori(kategori, url_daftar):
     """The beranda's category tiles, linking to the list filtered by category."""
     return kartu.daftar_kategori(kategori, url_daftar)
+
+
+@register.simple_tag(name="url_tetap")
+def url_tetap_tag(nama):
+    """``{% url nama %}`` for a URL without arguments, without a resolver walk per page."""
+    return tautan.url_tetap(nama)
+
+
+@register.simple_tag(name="url_slug")
+def url_slug_tag(nama, slug):
+    """``{% url nama slug %}`` for a URL whose only argument is a slug."""
+    return tautan.url_dengan_slug(nama, slug)
