@@ -8,7 +8,6 @@ from collections import Counter
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import F
 
 from layanan.models import Layanan
@@ -67,7 +66,6 @@ def kirim_kunjungan_proses() -> None:
 atexit.register(kirim_kunjungan_proses)
 
 
-@transaction.atomic
 def catat_kunjungan(*, layanan: Layanan) -> None:
     """Count a public view of a service (feeds "layanan terpopuler" on the beranda), with
     the views served from the page cache since the last one."""
@@ -81,4 +79,6 @@ def catat_kunjungan(*, layanan: Layanan) -> None:
         with contextlib.suppress(ValueError):
             cache.decr(kunci, tertunda)
     # F() keeps concurrent views from overwriting each other; no history row for a view.
+    # One UPDATE is atomic on its own (no transaction: BEGIN/COMMIT would double the
+    # round trips of a visit, and the cache above is outside any transaction anyway).
     Layanan.objects.filter(pk=layanan.pk).update(dilihat=F("dilihat") + 1 + tertunda + di_proses)

@@ -31,3 +31,14 @@ def url_dengan_slug(nama, slug):
         return reverse(nama, kwargs={"slug": slug})
     awal, akhir = _pola(nama, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
     return f"{awal}{slug}{akhir}"
+
+
+@lru_cache(maxsize=64)
+def _url_tetap(nama, prefix, urlconf):
+    return reverse(nama, urlconf=urlconf)
+
+
+def url_tetap(nama):
+    """``reverse(nama)`` for a URL without arguments, reversed once per process (per script
+    prefix and URLconf): the same on every page."""
+    return _url_tetap(nama, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)

@@ -2,14 +2,14 @@ import json
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from layanan import services
-from layanan.filters import LayananFilter
+from layanan.filters import LayananFilter, pilihan_saringan
 from layanan.models import (
     OPD,
     KategoriLayanan,
@@ -25,45 +25,28 @@ from pasuruan_portal.singgahan_halaman import halaman_publik
 @halaman_publik("katalog", "kegiatan")
 @require_GET
 def beranda(request):
-    kategori = KategoriLayanan.objects.dengan_jumlah_terbit()
     return render(
         request,
         "layanan/beranda.html",
         {
-            "kategori": kategori,
-            "terpopuler": Layanan.objects.terpopuler().untuk_kartu()[:8],
-            "opd_pindah": OPD.objects.aktif()
-            .sudah_pindah()
-            .select_related("pemda")
-            .order_by("-tanggal_pindah")[:4],
+            "kategori": KategoriLayanan.objects.dengan_jumlah_terbit(),
+            "terpopuler": list(Layanan.objects.terpopuler().untuk_kartu()[:8]),
+            # Only what the notice shows: no pemda join, no long texts.
+            "opd_pindah": list(
+                OPD.objects.aktif()
+                .sudah_pindah()
+                .only("nama", "slug", "alamat", "tanggal_pindah")
+                .order_by("-tanggal_pindah")[:4]
+            ),
         },
     )
-
-
-def _pilihan_saringan(form):
-    """(field, [(value, label, terpilih), ...]) for each select of the filter form."""
-    # Built once in Python: iterating ``field.choices`` in the template costs a COUNT and a
-    # server-side cursor per select, and ``field.value`` per option re-reads the request data.
-    hasil = []
-    for bf in form:
-        if bf.name in ("q", "gratis"):
-            continue
-        nilai = bf.value()
-        nilai = str(nilai) if nilai else ""
-        field = bf.field
-        opsi = [("", field.empty_label, False)] if field.empty_label is not None else []
-        for obj in field.queryset:
-            value = str(field.prepare_value(obj))
-            opsi.append((value, field.label_from_instance(obj), bool(nilai) and value == nilai))
-        hasil.append((bf, opsi))
-    return hasil
 
 
 @halaman_publik("katalog", parameter=("q", "kategori", "opd", "pemda", "gratis", "halaman"))
 @require_GET
 def layanan_daftar(request):
-    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit().untuk_kartu())
-    paginator = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN)
+    filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit())
+    paginator = Paginator(filterset.qs.untuk_kartu(), settings.LAYANAN_PER_HALAMAN)
     halaman = paginator.get_page(request.GET.get("halaman"))
     parameter = request.GET.copy()
     parameter.pop("halaman", None)
@@ -72,7 +55,7 @@ def layanan_daftar(request):
         "layanan/layanan_daftar.html",
         {
             "filter": filterset,
-            "pilihan_saringan": _pilihan_saringan(filterset.form),
+            "pilihan_saringan": pilihan_saringan(filterset.form),
             "halaman": halaman,
             "parameter": parameter.urlencode(),
             "q": filterset.form.cleaned_data.get("q", "") if filterset.is_bound else "",
@@ -84,22 +67,30 @@ def _persyaratan():
     return Prefetch("persyaratan", queryset=Persyaratan.objects.order_by("layanan_id", "urutan"))
 
 
-def _layanan_lengkap():
-    return (
-        Layanan.objects.terbit()
-        .untuk_daftar()
-        .dengan_waktu_perubahan()
-        .prefetch_related(
-            _persyaratan(),
-            # Ordered within the one service: Meta.ordering ("layanan", ...) would join the
-            # service table only to sort by its name.
-            Prefetch("langkah", queryset=LangkahProsedur.objects.order_by("layanan_id", "urutan")),
-            Prefetch("unit_layanan", queryset=UnitLayanan.objects.select_related("kecamatan")),
-        )
-    )
+def _isi_halaman(layanan):
+    """Requirements, steps and service points of one service, as rows for the template.
+
+    Three plain queries instead of ``prefetch_related``: the page shows a few columns of
+    each row, and neither the prefetch machinery nor model instances are needed for that.
+    """
+    return {
+        "persyaratan": list(
+            Persyaratan.objects.filter(layanan=layanan)
+            .order_by("urutan")
+            .values("uraian", "keterangan")
+        ),
+        "langkah": list(
+            LangkahProsedur.objects.filter(layanan=layanan).order_by("urutan").values("uraian")
+        ),
+        "unit_layanan": list(
+            UnitLayanan.objects.filter(layanan=layanan)
+            .order_by("nama")
+            .values("nama", "alamat", "jam_layanan", kecamatan_nama=F("kecamatan__nama"))
+        ),
+    }
 
 
-def _json_ld(layanan, request):
+def _json_ld(layanan, unit_layanan):
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentService",
@@ -116,10 +107,14 @@ def _json_ld(layanan, request):
         "availableChannel": [
             {
                 "@type": "ServiceChannel",
-                "name": unit.nama,
-                "serviceLocation": {"@type": "Place", "name": unit.nama, "address": unit.alamat},
+                "name": unit["nama"],
+                "serviceLocation": {
+                    "@type": "Place",
+                    "name": unit["nama"],
+                    "address": unit["alamat"],
+                },
             }
-            for unit in layanan.unit_layanan.all()
+            for unit in unit_layanan
         ],
         "offers": {"@type": "Offer", "price": layanan.biaya, "priceCurrency": "IDR"},
     }
@@ -140,12 +135,15 @@ def _kunjungan_dari_singgahan(request, slug):
 @halaman_publik("katalog", "aspirasi", pada_hit=_kunjungan_dari_singgahan)
 @require_GET
 def layanan_detail(request, slug):
-    layanan = get_object_or_404(_layanan_lengkap(), slug=slug)
+    layanan = get_object_or_404(
+        Layanan.objects.terbit().untuk_daftar().dengan_waktu_perubahan(), slug=slug
+    )
     services.catat_kunjungan(layanan=layanan)
+    isi = _isi_halaman(layanan)
     return render(
         request,
         "layanan/layanan_detail.html",
-        {"layanan": layanan, "json_ld": _json_ld(layanan, request)},
+        {"layanan": layanan, "json_ld": _json_ld(layanan, isi["unit_layanan"]), **isi},
     )
 
 

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 
-from layanan.tautan import url_dengan_slug
+from layanan.tautan import url_dengan_slug, url_tetap
 
 
 @pytest.mark.parametrize("nama", ["layanan:detail", "layanan:opd_detail"])
@@ -23,3 +23,15 @@ def test_tautan_cepat_mengikuti_awalan_skrip():
 def test_slug_tidak_sah_tetap_ditolak_seperti_reverse(slug):
     with pytest.raises(NoReverseMatch):
         url_dengan_slug("layanan:detail", slug)
+
+
+@pytest.mark.parametrize("nama", ["layanan:beranda", "layanan:daftar", "aspirasi:kirim"])
+def test_tautan_tetap_sama_dengan_reverse_dan_mengikuti_awalan_skrip(nama):
+    tanpa_awalan = reverse(nama)
+    assert url_tetap(nama) == tanpa_awalan
+    set_script_prefix("/portal/")
+    try:
+        assert url_tetap(nama) == reverse(nama) == "/portal" + tanpa_awalan
+    finally:
+        clear_script_prefix()
+    assert url_tetap(nama) == tanpa_awalan
