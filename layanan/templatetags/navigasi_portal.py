@@ -10,7 +10,6 @@ from django import template
 from django.conf import settings
 from django.template.loader import get_template
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 
 register = template.Library()
@@ -68,7 +67,8 @@ def navigasi_portal(context):
 def _render_bagian(nama_template, bahasa, aktif, prefix, urlconf):
     nav = {"tautan": _tautan(prefix, urlconf), "aktif": aktif}
     with override(bahasa):
-        return mark_safe(get_template(nama_template).render({"nav": nav}))  # noqa: S308
+        # A rendered template is already a SafeString: the template escaped what it shows.
+        return get_template(nama_template).render({"nav": nav})
 
 
 # The header and footer depend on nothing but the language, the current section and the
