@@ -9,8 +9,6 @@ rows hold is shown: the selectors never load the reporter's identity or the trac
 
 from __future__ import annotations
 
-import html
-
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS
@@ -19,10 +17,9 @@ from django.utils.translation import gettext as _
 
 from aspirasi.models import Aspirasi
 from kegiatan.templatetags.kegiatan_publik import potong
+from pasuruan_portal.html_cepat import escape
 
-# ``django.utils.html.escape`` is this plus a lazy-string check and a SafeString per call;
-# the renderers below call it hundreds of times per page on plain strings.
-_e = html.escape
+_e = escape
 
 _PENANDA_PK = 987654321
 

@@ -3,9 +3,9 @@ from django import forms
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from layanan.kartu import escape
 from layanan.models import OPD, KategoriLayanan, Layanan, Pemda
 from layanan.pencarian import cari_layanan
+from pasuruan_portal.html_cepat import escape
 
 
 class LayananFilter(django_filters.FilterSet):

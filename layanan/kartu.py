@@ -7,19 +7,12 @@ compare with) in one pass per list. Every value from the database goes through
 ``escape``; UI text stays translatable through gettext.
 """
 
-import html
-
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 
 from layanan.tautan import url_dengan_slug
-
-
-def escape(nilai) -> str:
-    """``django.utils.html.escape`` (which is ``html.escape(str(nilai))``) without its lazy
-    wrapper and SafeString per call: a list page escapes a few hundred values."""
-    return html.escape(str(nilai))
+from pasuruan_portal.html_cepat import escape
 
 
 def _biaya(biaya: int) -> str:

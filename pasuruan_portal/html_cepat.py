@@ -1,0 +1,13 @@
+"""Escaping for the list renderers of the public pages (layanan, aspirasi, kegiatan cards).
+
+``django.utils.html.escape`` is ``html.escape(str(nilai))`` plus a lazy-string wrapper and a
+SafeString per call; the renderers call it a few hundred times per page and mark the joined
+result safe once themselves.
+"""
+
+import html
+
+
+def escape(nilai) -> str:
+    """The text of ``django.utils.html.escape(nilai)``, as a plain str."""
+    return html.escape(str(nilai))
