@@ -70,12 +70,6 @@ def _token(ada: dict, area) -> tuple[str, ...]:
     return tuple(hasil)
 
 
-def versi(*area: str) -> str:
-    """The current version tokens of the given areas, joined."""
-    _periksa(area)
-    return ".".join(_token(cache.get_many([_kunci_versi(nama) for nama in area]), area))
-
-
 def data_berubah(*area: str) -> None:
     """Make every cached page showing these areas stale (new tokens, never reused)."""
     _periksa(area)
