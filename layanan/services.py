@@ -8,6 +8,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F
 
 from layanan.models import Layanan
@@ -22,6 +23,8 @@ def _kunci_kunjungan(slug: str) -> str:
 _kunjungan_proses: Counter = Counter()
 _kunci_proses = threading.Lock()
 _dikirim_terakhir = [time.monotonic()]
+# When this process last wrote its counted views to the rows (catat_kunjungan).
+_ditulis_terakhir = [float("-inf")]
 
 
 def _tambahkan_ke_cache(jumlah: dict) -> None:
@@ -66,19 +69,43 @@ def kirim_kunjungan_proses() -> None:
 atexit.register(kirim_kunjungan_proses)
 
 
-def catat_kunjungan(*, layanan: Layanan) -> None:
-    """Count a public view of a service (feeds "layanan terpopuler" on the beranda), with
-    the views served from the page cache since the last one."""
-    kunci = _kunci_kunjungan(layanan.slug)
+def lupakan_kunjungan_proses() -> None:
+    """Drop what this process holds (tests: each starts from a fresh process's state)."""
     with _kunci_proses:
-        di_proses = _kunjungan_proses.pop(layanan.slug, 0)
-    tertunda = cache.get(kunci) or 0
-    if tertunda:
+        _kunjungan_proses.clear()
+        _ditulis_terakhir[0] = float("-inf")
+
+
+def catat_kunjungan(*, layanan: Layanan) -> None:
+    """Count a rendered view of a service (feeds "layanan terpopuler" on the beranda).
+
+    Counted in this process like the cached views, and written to the rows at most every
+    ``KUNJUNGAN_TULIS_DETIK`` per process, with the views held here and those other
+    workers left in the shared counter for the same services: an UPDATE and its commit
+    on every view would cost a rendered page about a third of its speed."""
+    with _kunci_proses:
+        _kunjungan_proses[layanan.slug] += 1
+        sekarang = time.monotonic()
+        if sekarang - _ditulis_terakhir[0] < settings.KUNJUNGAN_TULIS_DETIK:
+            return
+        kiriman = dict(_kunjungan_proses)
+        _kunjungan_proses.clear()
+        _ditulis_terakhir[0] = sekarang
+    _tulis_ke_baris(kiriman)
+
+
+@transaction.atomic
+def _tulis_ke_baris(jumlah: dict) -> None:
+    kunci = {_kunci_kunjungan(slug): slug for slug in jumlah}
+    tertunda = {k: n for k, n in cache.get_many(list(kunci)).items() if n}
+    for k, n in tertunda.items():
         # decr, not delete: views counted meanwhile by other workers are kept. Evicted
         # meanwhile (ValueError): these views are counted now all the same.
         with contextlib.suppress(ValueError):
-            cache.decr(kunci, tertunda)
-    # F() keeps concurrent views from overwriting each other; no history row for a view.
-    # One UPDATE is atomic on its own (no transaction: BEGIN/COMMIT would double the
-    # round trips of a visit, and the cache above is outside any transaction anyway).
-    Layanan.objects.filter(pk=layanan.pk).update(dilihat=F("dilihat") + 1 + tertunda + di_proses)
+            cache.decr(k, n)
+    for k, slug in sorted(kunci.items(), key=lambda item: item[1]):
+        # F() keeps concurrent views from overwriting each other; no history row for a
+        # view. Sorted by slug: two workers writing the same rows lock them in one order.
+        Layanan.objects.filter(slug=slug).update(
+            dilihat=F("dilihat") + jumlah[slug] + tertunda.get(k, 0)
+        )

@@ -291,5 +291,8 @@ HALAMAN_CACHE_DETIK = CFG.halaman_cache_detik
 # added to the shared counter at most this often (layanan/services.py): a Redis round trip
 # per cached view would cost a cached page a third of its speed.
 KUNJUNGAN_JEDA_DETIK = 5
+# Views of rendered layanan pages are written to the rows at most this often per process:
+# an UPDATE and its commit per view costs a rendered page a third of its speed.
+KUNJUNGAN_TULIS_DETIK = 5
 # Benchmarks only: a minimal view behind the same middleware (bench/halaman.sh).
 TOLOK_UKUR = CFG.tolok_ukur

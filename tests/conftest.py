@@ -22,7 +22,7 @@ def _cache_bersih():
         cache.clear()
         # What a process keeps in memory: views not yet added to the cache
         # (catat_kunjungan_tertunda) and the demo-data flag of the banner.
-        services._kunjungan_proses.clear()
+        services.lupakan_kunjungan_proses()
         lupakan_data_contoh()
 
     bersihkan()

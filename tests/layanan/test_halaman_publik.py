@@ -4,6 +4,8 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from layanan import services
@@ -79,6 +81,7 @@ def test_layanan_draf_tidak_tampil_untuk_publik(client):
 
 def test_membuka_halaman_layanan_menambah_hitungan_dilihat(client, settings):
     settings.HALAMAN_CACHE_DETIK = 0
+    settings.KUNJUNGAN_TULIS_DETIK = 0
     layanan = LayananFactory()
 
     client.get(layanan.get_absolute_url())
@@ -88,7 +91,10 @@ def test_membuka_halaman_layanan_menambah_hitungan_dilihat(client, settings):
     assert layanan.dilihat == 2
 
 
-def test_kunjungan_dari_singgahan_halaman_ikut_terhitung_saat_halaman_dirender_lagi(client):
+def test_kunjungan_dari_singgahan_halaman_ikut_terhitung_saat_halaman_dirender_lagi(
+    client, settings
+):
+    settings.KUNJUNGAN_TULIS_DETIK = 0
     layanan = LayananFactory()
 
     client.get(layanan.get_absolute_url())  # rendered: counted in the row
@@ -114,6 +120,7 @@ def test_kunjungan_dari_singgahan_dikumpulkan_di_proses_tanpa_perjalanan_ke_cach
     client, settings, monkeypatch
 ):
     settings.KUNJUNGAN_JEDA_DETIK = 3600
+    settings.KUNJUNGAN_TULIS_DETIK = 0
     layanan = LayananFactory()
     client.get(layanan.get_absolute_url())  # rendered, stored
     panggilan = []
@@ -148,6 +155,7 @@ def test_kunjungan_proses_dikirim_ke_cache_setelah_jeda_dan_dihitung_proses_lain
 
 def test_kunjungan_proses_diserahkan_ke_cache_saat_worker_berhenti(client, settings):
     settings.KUNJUNGAN_JEDA_DETIK = 3600
+    settings.KUNJUNGAN_TULIS_DETIK = 0
     layanan = LayananFactory()
     client.get(layanan.get_absolute_url())
     _tampil_dari_singgahan(client, layanan, 2)
@@ -160,6 +168,33 @@ def test_kunjungan_proses_diserahkan_ke_cache_saat_worker_berhenti(client, setti
     client.get(layanan.get_absolute_url())
     layanan.refresh_from_db()
     assert layanan.dilihat == 4
+
+
+def test_kunjungan_yang_dirender_ditulis_ke_baris_paling_sering_sekali_per_jeda(
+    client, settings, monkeypatch
+):
+    settings.HALAMAN_CACHE_DETIK = 0
+    settings.KUNJUNGAN_TULIS_DETIK = 60
+    layanan, lain = LayananFactory(), LayananFactory()
+    jam = [1000.0]
+    monkeypatch.setattr(services.time, "monotonic", lambda: jam[0])
+
+    client.get(layanan.get_absolute_url())  # the process's first view: written at once
+    with CaptureQueriesContext(connection) as kueri:
+        client.get(layanan.get_absolute_url())
+    assert kueri.captured_queries
+    assert not [q for q in kueri.captured_queries if "UPDATE" in q["sql"]]
+    client.get(lain.get_absolute_url())
+    layanan.refresh_from_db()
+    lain.refresh_from_db()
+    assert (layanan.dilihat, lain.dilihat) == (1, 0)
+
+    jam[0] += 60  # the pause is over: the next render writes every view held
+    client.get(lain.get_absolute_url())
+    layanan.refresh_from_db()
+    lain.refresh_from_db()
+    assert (layanan.dilihat, lain.dilihat) == (2, 2)
+    assert services._kunjungan_proses == {}
 
 
 def test_biaya_berbayar_ditulis_dalam_rupiah(client):
