@@ -8,9 +8,9 @@ import datetime
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from kegiatan import precompiled
 from kegiatan.models import Kegiatan, KehadiranOPD, LayananKegiatan, StanUMKM
 from layanan.models import Kecamatan
+from pasuruan_portal import precompiled
 
 # The all-events feed covers the last year and everything ahead: enough for a subscriber,
 # and it does not grow without end over the years.

@@ -3,6 +3,7 @@ from django import forms
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from layanan import selectors
 from layanan.models import OPD, KategoriLayanan, Layanan, Pemda
 from layanan.pencarian import cari_layanan
 from pasuruan_portal.html_cepat import escape
@@ -63,6 +64,15 @@ class LayananFilter(django_filters.FilterSet):
         return hasil
 
 
+# Where each select's options come from: the filter's queryset, as (model, manager method)
+# so that the options are read from precompiled SQL (tests compare them with the querysets).
+_SUMBER_PILIHAN = {
+    "kategori": (KategoriLayanan, "all"),
+    "opd": (OPD, "aktif"),
+    "pemda": (Pemda, "all"),
+}
+
+
 def pilihan_saringan(form):
     """(field, ``<option>`` HTML) for each select of the filter form."""
     # Built once in Python: iterating ``field.choices`` in the template costs a COUNT and a
@@ -79,7 +89,8 @@ def pilihan_saringan(form):
         opsi = []
         if field.empty_label is not None:
             opsi.append(f'\n          <option value="">{escape(field.empty_label)}</option>')
-        for value, label in field.queryset.values_list(field.to_field_name, "nama"):
+        model, metode = _SUMBER_PILIHAN[bf.name]
+        for value, label in selectors.opsi(model, metode, field.to_field_name):
             terpilih = " selected" if nilai and str(value) == nilai else ""
             opsi.append(
                 f'\n          <option value="{escape(value)}"{terpilih}>{escape(label)}</option>'

@@ -2,22 +2,19 @@ import json
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from layanan import services
+from layanan import selectors, services
 from layanan.filters import LayananFilter, pilihan_saringan
 from layanan.models import (
     OPD,
-    KategoriLayanan,
-    LangkahProsedur,
     Layanan,
     Pemda,
     Persyaratan,
-    UnitLayanan,
 )
 from pasuruan_portal.singgahan_halaman import halaman_publik
 
@@ -29,15 +26,10 @@ def beranda(request):
         request,
         "layanan/beranda.html",
         {
-            "kategori": KategoriLayanan.objects.dengan_jumlah_terbit(),
-            "terpopuler": list(Layanan.objects.terpopuler().untuk_kartu()[:8]),
+            "kategori": selectors.kategori_dengan_jumlah_terbit(),
+            "terpopuler": selectors.terpopuler(8),
             # Only what the notice shows: no pemda join, no long texts.
-            "opd_pindah": list(
-                OPD.objects.aktif()
-                .sudah_pindah()
-                .only("nama", "slug", "alamat", "tanggal_pindah")
-                .order_by("-tanggal_pindah")[:4]
-            ),
+            "opd_pindah": selectors.opd_pindah(4),
         },
     )
 
@@ -46,12 +38,22 @@ def beranda(request):
 @require_GET
 def layanan_daftar(request):
     filterset = LayananFilter(request.GET or None, queryset=Layanan.objects.terbit())
-    # Counted on the filtered services alone: the card columns join OPD and kategori,
-    # which a COUNT does not need (on 3,000 services ten times slower with the joins).
-    halaman = Paginator(filterset.qs, settings.LAYANAN_PER_HALAMAN).get_page(
-        request.GET.get("halaman")
-    )
-    halaman.object_list = halaman.object_list.untuk_kartu()
+    saring = filterset.form.cleaned_data if filterset.is_bound and filterset.is_valid() else {}
+    if (saring.get("q") or "").strip():
+        # Counted on the filtered services alone: the card columns join OPD and kategori,
+        # which a COUNT does not need (on 3,000 services ten times slower with the joins).
+        daftar = filterset.qs
+    else:
+        # Without a search (most visits): the same filters, from precompiled SQL.
+        daftar = selectors.DaftarTersaring(
+            kategori=saring.get("kategori"),
+            opd=saring.get("opd"),
+            pemda=saring.get("pemda"),
+            gratis=saring.get("gratis"),
+        )
+    halaman = Paginator(daftar, settings.LAYANAN_PER_HALAMAN).get_page(request.GET.get("halaman"))
+    if not isinstance(daftar, selectors.DaftarTersaring):
+        halaman.object_list = halaman.object_list.untuk_kartu()
     parameter = request.GET.copy()
     parameter.pop("halaman", None)
     return render(
@@ -69,29 +71,6 @@ def layanan_daftar(request):
 
 def _persyaratan():
     return Prefetch("persyaratan", queryset=Persyaratan.objects.order_by("layanan_id", "urutan"))
-
-
-def _isi_halaman(layanan):
-    """Requirements, steps and service points of one service, as rows for the template.
-
-    Three plain queries instead of ``prefetch_related``: the page shows a few columns of
-    each row, and neither the prefetch machinery nor model instances are needed for that.
-    """
-    return {
-        "persyaratan": list(
-            Persyaratan.objects.filter(layanan=layanan)
-            .order_by("urutan")
-            .values("uraian", "keterangan")
-        ),
-        "langkah": list(
-            LangkahProsedur.objects.filter(layanan=layanan).order_by("urutan").values("uraian")
-        ),
-        "unit_layanan": list(
-            UnitLayanan.objects.filter(layanan=layanan)
-            .order_by("nama")
-            .values("nama", "alamat", "jam_layanan", kecamatan_nama=F("kecamatan__nama"))
-        ),
-    }
 
 
 def _json_ld(layanan, unit_layanan):
@@ -143,7 +122,7 @@ def layanan_detail(request, slug):
         Layanan.objects.terbit().untuk_daftar().dengan_waktu_perubahan(), slug=slug
     )
     services.catat_kunjungan(layanan=layanan)
-    isi = _isi_halaman(layanan)
+    isi = selectors.isi_halaman(layanan.pk)
     return render(
         request,
         "layanan/layanan_detail.html",

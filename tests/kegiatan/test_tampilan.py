@@ -10,8 +10,9 @@ from django.core.paginator import Paginator
 from django.template import Context, Template
 from django.utils import timezone
 
-from kegiatan import ical, kalender, precompiled, selectors, tampilan
+from kegiatan import ical, kalender, selectors, tampilan
 from kegiatan.models import Kegiatan
+from pasuruan_portal import precompiled
 from tests.factories import DesaFactory, KecamatanFactory
 from tests.factories_kegiatan import KegiatanFactory, SesiAgendaFactory
 

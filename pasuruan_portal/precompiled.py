@@ -1,0 +1,129 @@
+"""Run ``values()`` QuerySets of the public pages from SQL compiled once per process.
+
+On the public pages, building and compiling a QuerySet (clones, lookups, joins,
+``as_sql``) costs several times the CPU that PostgreSQL needs to run it and send the rows.
+The SQL text depends only on the code and on the arguments the QuerySet is built from (a
+filter value, a date, a page offset), never on what is in the database: so it is compiled
+once per set of arguments and kept (a bounded LRU). Every call still runs the query and
+reads fresh rows; nothing read from the database is kept.
+
+An argument wrapped in ``Param`` (a slug, a primary key) is a query parameter only: the
+SQL is compiled once with a stand-in value and the real one is put in its place at every
+call, so a page per service does not compile (and keep) one SQL text per service.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import namedtuple
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connections, router
+
+
+@dataclass(frozen=True)
+class Param:
+    """A value that only fills a placeholder of the SQL (compared with ``=``)."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class _Slot:
+    index: int
+    kind: type
+
+
+def _stand_in(slot: _Slot):
+    # Values no real row has, recognisable in the compiled parameters.
+    if slot.kind is int:
+        return -7_300_000_000 - slot.index
+    return f"\x1fparameter-{slot.index}\x1f"
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(build, key, alias, wrap_count):
+    args = [_stand_in(a) if isinstance(a, _Slot) else a for a in key]
+    query = build(*args).query
+    if wrap_count:
+        query = query.clone()
+        query.clear_ordering(force=True)
+    compiler = query.get_compiler(using=alias)
+    try:
+        sql, params = compiler.as_sql()
+    except EmptyResultSet:
+        return None
+    if wrap_count:
+        # The database flattens the subquery; the filters and joins stay exactly the ORM's.
+        sql = f"SELECT COUNT(*) FROM ({sql}) subquery"  # noqa: S608  # nosec: compiled SQL
+    slots = {}
+    for slot in (a for a in key if isinstance(a, _Slot)):
+        found = [i for i, p in enumerate(params) if p == _stand_in(slot)]
+        if len(found) != 1:
+            raise ValueError(f"Param {slot.index} of {build.__qualname__} is not one placeholder")
+        slots[found[0]] = slot.index
+    names = [*query.extra_select, *query.values_select, *query.annotation_select]
+    converters = {} if wrap_count else compiler.get_converters([s[0] for s in compiler.select])
+    return sql, tuple(params), slots, tuple(names), converters
+
+
+def _key(args):
+    return tuple(_Slot(i, type(a.value)) if isinstance(a, Param) else a for i, a in enumerate(args))
+
+
+def _execute(model, build, args, wrap_count=False):
+    alias = router.db_for_read(model)
+    compiled = _compile(build, _key(args), alias, wrap_count)
+    if compiled is None:
+        return None, ()
+    sql, params, slots, names, converters = compiled
+    if slots:
+        params = list(params)
+        for position, index in slots.items():
+            params[position] = args[index].value
+    connection = connections[alias]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        data = cursor.fetchall()
+    if converters:  # SQLite (dates come back as text); PostgreSQL needs none here.
+        data = [list(row) for row in data]
+        for row in data:
+            for pos, (functions, expression) in converters.items():
+                value = row[pos]
+                for convert in functions:
+                    value = convert(value, expression, connection)
+                row[pos] = value
+    return data, names
+
+
+def rows(model, build, *args) -> list[dict]:
+    """``list(build(*args))`` for a ``values()`` QuerySet of ``model``: the same dicts.
+
+    ``build`` must be a module-level function and ``args`` hashable (dates, strings, ints,
+    None, ``Param``): together they are the key of the compiled SQL."""
+    data, names = _execute(model, build, args)
+    if data is None:
+        return []
+    return [dict(zip(names, row, strict=True)) for row in data]
+
+
+@functools.lru_cache(maxsize=64)
+def _row_type(names):
+    return namedtuple("Row", names, rename=False)
+
+
+def named_rows(model, build, *args) -> list:
+    """As ``rows``, as named tuples (``values_list(..., named=True)``)."""
+    data, names = _execute(model, build, args)
+    if data is None:
+        return []
+    row_type = _row_type(names)
+    return [row_type._make(row) for row in data]
+
+
+def count(model, build, *args) -> int:
+    """``build(*args).count()``."""
+    data, _names = _execute(model, build, args, wrap_count=True)
+    return data[0][0] if data else 0
