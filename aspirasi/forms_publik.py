@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from aspirasi.forms import _FormPortal
+from layanan import selectors
 from layanan.models import OPD, KategoriLayanan
 from pasuruan_portal.widgets import FastSelect, _attrs_html
 
@@ -28,11 +29,19 @@ class _PilihanRingan(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        yield from self.queryset.values_list(self.field.to_field_name, "nama")
+        # From precompiled SQL: ``model.objects.<sumber_opsi>()`` is the field's queryset
+        # (tests compare the two).
+        yield from selectors.opsi(
+            self.queryset.model, self.field.sumber_opsi, self.field.to_field_name
+        )
 
 
 class _PilihanSlug(forms.ModelChoiceField):
     iterator = _PilihanRingan
+
+    def __init__(self, *args, sumber_opsi: str = "all", **kwargs):
+        self.sumber_opsi = sumber_opsi
+        super().__init__(*args, **kwargs)
 
 
 class _SelectRingan(FastSelect):
@@ -81,6 +90,7 @@ class CariTanyaJawabForm(_FormPortal):
     opd = _PilihanSlug(
         label=_("Perangkat daerah"),
         queryset=OPD.objects.aktif().order_by("nama").only("slug", "nama"),
+        sumber_opsi="aktif",
         to_field_name="slug",
         required=False,
         empty_label=_("Semua perangkat daerah"),

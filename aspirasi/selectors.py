@@ -10,6 +10,8 @@ from django.db.models import Case, Prefetch, Q, Value, When
 
 from aspirasi.models import Aspirasi, Jawaban, RiwayatStatus, Status, Tanggapan
 from aspirasi.models.aspirasi import IDENTITAS_PELAPOR
+from pasuruan_portal import precompiled
+from pasuruan_portal.precompiled import Param
 
 IDENTITAS = IDENTITAS_PELAPOR
 
@@ -161,17 +163,64 @@ KOLOM_KARTU = ("pk", "judul", "jenis", "isi", "layanan__nama", "opd__nama")
 KOLOM_JAWABAN_KARTU = ("aspirasi_id", "isi", "waktu", "opd__nama")
 
 
+# /tanya-jawab/ without a search (most visits), run from SQL compiled once per process
+# (pasuruan_portal/precompiled.py): the same filters as ``tanya_jawab()`` by the chosen
+# objects' ids.
+def _tanya_jawab_saring(opd, kategori):
+    qs = _dasar_tanya_jawab().all()
+    if opd is not None:
+        qs = qs.filter(opd_id=opd)
+    if kategori is not None:
+        qs = qs.filter(layanan__kategori_id=kategori)
+    return qs
+
+
+def _halaman_tanya_jawab(opd, kategori, awal, akhir):
+    return _tanya_jawab_saring(opd, kategori).values(*KOLOM_KARTU)[awal:akhir]
+
+
+def _jawaban_kartu(aspirasi_ids):
+    return _dasar_jawaban_kartu().filter(aspirasi_id__in=aspirasi_ids)
+
+
+def _dengan_jawaban_pertama(kartu: list[dict], jawaban) -> list[dict]:
+    pertama = {}
+    for j in jawaban:
+        pertama.setdefault(j["aspirasi_id"], j)
+    for k in kartu:
+        k["jawaban"] = pertama.get(k["pk"])
+    return kartu
+
+
+class TanyaJawabTersaring:
+    """``tanya_jawab(opd=..., kategori=...)`` for ``Paginator``: the count, and a page of
+    ``kartu_tanya_jawab`` rows."""
+
+    def __init__(self, *, opd=None, kategori=None):
+        self.args = tuple(None if o is None else Param(o.pk) for o in (opd, kategori))
+
+    def count(self) -> int:
+        return precompiled.count(Aspirasi, _tanya_jawab_saring, *self.args)
+
+    def __getitem__(self, irisan: slice) -> list[dict]:
+        kartu = precompiled.rows(
+            Aspirasi, _halaman_tanya_jawab, *self.args, irisan.start, irisan.stop
+        )
+        if not kartu:
+            return kartu
+        ids = Param(tuple(k["pk"] for k in kartu))
+        return _dengan_jawaban_pertama(kartu, precompiled.rows(Jawaban, _jawaban_kartu, ids))
+
+
 def kartu_tanya_jawab(halaman) -> list[dict]:
     """The cards of one page (a slice of ``tanya_jawab()``): the columns shown plus the
     first answer (``jawaban``, None when there is none), in two queries."""
     kartu = list(halaman.values(*KOLOM_KARTU))
     if not kartu:
         return kartu
-    pertama = {}
-    for jawaban in _dasar_jawaban_kartu().filter(aspirasi_id__in=[k["pk"] for k in kartu]):
-        pertama.setdefault(jawaban["aspirasi_id"], jawaban)
-    for k in kartu:
-        k["jawaban"] = pertama.get(k["pk"])
+    _dengan_jawaban_pertama(
+        kartu, _dasar_jawaban_kartu().filter(aspirasi_id__in=[k["pk"] for k in kartu])
+    )
     return kartu
 
 

@@ -25,7 +25,8 @@ from django.db import connections, router
 
 @dataclass(frozen=True)
 class Param:
-    """A value that only fills a placeholder of the SQL (compared with ``=``)."""
+    """A value that only fills a placeholder of the SQL (``=``), or a tuple of them
+    (``__in``: compiled once per length)."""
 
     value: Any
 
@@ -34,13 +35,27 @@ class Param:
 class _Slot:
     index: int
     kind: type
+    length: int | None = None
+
+
+def _stand_in_one(kind, number):
+    # Values no real row has, recognisable in the compiled parameters.
+    if kind is int:
+        return -7_300_000_000 - number
+    return f"\x1fparameter-{number}\x1f"
 
 
 def _stand_in(slot: _Slot):
-    # Values no real row has, recognisable in the compiled parameters.
-    if slot.kind is int:
-        return -7_300_000_000 - slot.index
-    return f"\x1fparameter-{slot.index}\x1f"
+    if slot.length is None:
+        return _stand_in_one(slot.kind, slot.index * 10_000)
+    return tuple(_stand_in_one(slot.kind, slot.index * 10_000 + j) for j in range(slot.length))
+
+
+def _positions(slot: _Slot):
+    """(stand-in, where its real value is: (argument, element or None)) of a slot."""
+    if slot.length is None:
+        return [(_stand_in(slot), (slot.index, None))]
+    return [(v, (slot.index, j)) for j, v in enumerate(_stand_in(slot))]
 
 
 @functools.lru_cache(maxsize=512)
@@ -60,17 +75,27 @@ def _compile(build, key, alias, wrap_count):
         sql = f"SELECT COUNT(*) FROM ({sql}) subquery"  # noqa: S608  # nosec: compiled SQL
     slots = {}
     for slot in (a for a in key if isinstance(a, _Slot)):
-        found = [i for i, p in enumerate(params) if p == _stand_in(slot)]
-        if len(found) != 1:
-            raise ValueError(f"Param {slot.index} of {build.__qualname__} is not one placeholder")
-        slots[found[0]] = slot.index
+        for stand_in, where in _positions(slot):
+            found = [i for i, p in enumerate(params) if p == stand_in]
+            if len(found) != 1:
+                raise ValueError(
+                    f"Param {slot.index} of {build.__qualname__} is not one placeholder"
+                )
+            slots[found[0]] = where
     names = [*query.extra_select, *query.values_select, *query.annotation_select]
     converters = {} if wrap_count else compiler.get_converters([s[0] for s in compiler.select])
     return sql, tuple(params), slots, tuple(names), converters
 
 
+def _slot(index, value):
+    if isinstance(value, tuple):
+        kinds = {type(v) for v in value}
+        return _Slot(index, kinds.pop() if len(kinds) == 1 else str, len(value))
+    return _Slot(index, type(value))
+
+
 def _key(args):
-    return tuple(_Slot(i, type(a.value)) if isinstance(a, Param) else a for i, a in enumerate(args))
+    return tuple(_slot(i, a.value) if isinstance(a, Param) else a for i, a in enumerate(args))
 
 
 def _execute(model, build, args, wrap_count=False):
@@ -81,8 +106,9 @@ def _execute(model, build, args, wrap_count=False):
     sql, params, slots, names, converters = compiled
     if slots:
         params = list(params)
-        for position, index in slots.items():
-            params[position] = args[index].value
+        for position, (index, element) in slots.items():
+            value = args[index].value
+            params[position] = value if element is None else value[element]
     connection = connections[alias]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

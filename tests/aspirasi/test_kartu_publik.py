@@ -218,3 +218,30 @@ def test_bentuk_kueri_dasar_tidak_pernah_dievaluasi(isi_berbahaya):
         assert dasar._result_cache is None
     _terbit("Terbit belakangan")
     assert len(list(selectors.tanya_jawab())) == 3
+
+
+def test_tanya_jawab_tersaring_sama_dengan_queryset_untuk_setiap_saringan():
+    kategori_lain = LayananFactory()
+    layanan = LayananFactory()
+    for i in range(5):
+        _terbit(f"Soal {i}", layanan=layanan if i % 2 else kategori_lain, jawaban=["A.", "B."])
+    _terbit("Tanpa layanan", jawaban=[])
+    opd = [layanan.opd, kategori_lain.opd, OPDFactory()]
+    for o, k in [(None, None), *((o, None) for o in opd), (None, layanan.kategori)]:
+        harapan = selectors.kartu_tanya_jawab(selectors.tanya_jawab(opd=o, kategori=k))
+        daftar = selectors.TanyaJawabTersaring(opd=o, kategori=k)
+
+        assert daftar.count() == len(harapan)
+        assert daftar[0:20] == harapan
+        assert daftar[1:2] == harapan[1:2]
+    assert [k["jawaban"]["isi"] for k in selectors.TanyaJawabTersaring()[0:20]][:1] == ["A."]
+
+
+def test_pilihan_form_tanya_jawab_sama_dengan_queryset():
+    OPDFactory(aktif=False)
+    OPDFactory()
+    form = CariTanyaJawabForm()
+    for nama in ("opd", "kategori"):
+        field = form.fields[nama]
+        harapan = [("", field.empty_label), *field.queryset.values_list("slug", "nama")]
+        assert list(field.choices) == harapan

@@ -1,0 +1,85 @@
+"""layanan/selectors.py (precompiled reads of the public pages) gives what the QuerySets
+and the filter form it replaced gave."""
+
+import itertools
+
+import pytest
+
+from layanan import selectors
+from layanan.filters import LayananFilter
+from layanan.models import OPD, KategoriLayanan, Layanan, Pemda
+from tests.factories import (
+    KategoriLayananFactory,
+    LayananFactory,
+    OPDFactory,
+    PemdaFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def katalog():
+    pemda = [PemdaFactory(), PemdaFactory()]
+    opd = [OPDFactory(pemda=pemda[0]), OPDFactory(pemda=pemda[1]), OPDFactory(aktif=False)]
+    kategori = [KategoriLayananFactory(), KategoriLayananFactory(), KategoriLayananFactory()]
+    for i, (o, k) in enumerate(itertools.product(opd, kategori)):
+        LayananFactory(opd=o, kategori=k, biaya=0 if i % 2 else 1000 * i, nama=f"Layanan {i:02}")
+    LayananFactory(opd=opd[0], kategori=kategori[0], status=Layanan.Status.DRAF)
+    return {"pemda": pemda, "opd": opd, "kategori": kategori}
+
+
+def test_daftar_tersaring_sama_dengan_filterset_untuk_setiap_saringan(katalog):
+    pilihan = {
+        "kategori": [None, *katalog["kategori"]],
+        "opd": [None, *katalog["opd"][:2]],
+        "pemda": [None, *katalog["pemda"]],
+        "gratis": [None, True],
+    }
+    for kategori, opd, pemda, gratis in itertools.product(*pilihan.values()):
+        data = {
+            k: v.slug if hasattr(v, "slug") else "true"
+            for k, v in {"kategori": kategori, "opd": opd, "pemda": pemda, "gratis": gratis}.items()
+            if v is not None
+        }
+        filterset = LayananFilter(data or None, queryset=Layanan.objects.terbit())
+        harapan = list(filterset.qs.order_by("nama").untuk_kartu())
+        daftar = selectors.DaftarTersaring(kategori=kategori, opd=opd, pemda=pemda, gratis=gratis)
+
+        assert daftar.count() == len(harapan), data
+        assert daftar[0:100] == harapan, data
+        assert daftar[1:3] == harapan[1:3], data
+
+
+def test_opsi_sama_dengan_queryset_saringan(katalog):
+    form = LayananFilter(None, queryset=Layanan.objects.terbit()).form
+    for nama, model, metode in (
+        ("kategori", KategoriLayanan, "all"),
+        ("opd", OPD, "aktif"),
+        ("pemda", Pemda, "all"),
+    ):
+        field = form.fields[nama]
+        assert selectors.opsi(model, metode, field.to_field_name) == list(
+            field.queryset.values_list(field.to_field_name, "nama")
+        )
+    assert katalog["opd"][2].slug not in [s for s, _ in selectors.opsi(OPD, "aktif", "slug")]
+
+
+def test_bacaan_beranda_sama_dengan_queryset(katalog):
+    OPD.objects.filter(pk=katalog["opd"][0].pk).update(
+        tanggal_pindah="2026-01-05", alamat_sebelumnya="Jl. Lama 1"
+    )
+    OPD.objects.filter(pk=katalog["opd"][1].pk).update(
+        tanggal_pindah="2026-03-01", alamat_sebelumnya="Jl. Lama 2"
+    )
+    Layanan.objects.filter(nama="Layanan 03").update(dilihat=50)
+
+    assert selectors.kategori_dengan_jumlah_terbit() == (
+        KategoriLayanan.objects.dengan_jumlah_terbit()
+    )
+    assert selectors.terpopuler(8) == list(Layanan.objects.terpopuler().untuk_kartu()[:8])
+    assert selectors.terpopuler(8)[0].nama == "Layanan 03"
+    assert [o["slug"] for o in selectors.opd_pindah(4)] == [
+        katalog["opd"][1].slug,
+        katalog["opd"][0].slug,
+    ]
