@@ -45,15 +45,23 @@ def catat_kunjungan_tertunda(*, slug: str) -> None:
     ``KUNJUNGAN_JEDA_DETIK``, and to the row at the next rendered view. What a worker
     holds when it is killed outright (not stopped) is lost: a few seconds of views of a
     popularity figure."""
+    kiriman = _hitung_dan_ambil(slug, _dikirim_terakhir, settings.KUNJUNGAN_JEDA_DETIK)
+    if kiriman:
+        _tambahkan_ke_cache(kiriman)
+
+
+def _hitung_dan_ambil(slug: str, terakhir: list, jeda: float) -> dict | None:
+    """Count one view in this process; when ``jeda`` seconds have passed since
+    ``terakhir[0]``, take (and clear) everything held, to be sent on."""
     with _kunci_proses:
         _kunjungan_proses[slug] += 1
         sekarang = time.monotonic()
-        if sekarang - _dikirim_terakhir[0] < settings.KUNJUNGAN_JEDA_DETIK:
-            return
+        if sekarang - terakhir[0] < jeda:
+            return None
         kiriman = dict(_kunjungan_proses)
         _kunjungan_proses.clear()
-        _dikirim_terakhir[0] = sekarang
-    _tambahkan_ke_cache(kiriman)
+        terakhir[0] = sekarang
+        return kiriman
 
 
 def kirim_kunjungan_proses() -> None:
@@ -83,15 +91,9 @@ def catat_kunjungan(*, layanan: Layanan) -> None:
     ``KUNJUNGAN_TULIS_DETIK`` per process, with the views held here and those other
     workers left in the shared counter for the same services: an UPDATE and its commit
     on every view would cost a rendered page about a third of its speed."""
-    with _kunci_proses:
-        _kunjungan_proses[layanan.slug] += 1
-        sekarang = time.monotonic()
-        if sekarang - _ditulis_terakhir[0] < settings.KUNJUNGAN_TULIS_DETIK:
-            return
-        kiriman = dict(_kunjungan_proses)
-        _kunjungan_proses.clear()
-        _ditulis_terakhir[0] = sekarang
-    _tulis_ke_baris(kiriman)
+    kiriman = _hitung_dan_ambil(layanan.slug, _ditulis_terakhir, settings.KUNJUNGAN_TULIS_DETIK)
+    if kiriman:
+        _tulis_ke_baris(kiriman)
 
 
 @transaction.atomic

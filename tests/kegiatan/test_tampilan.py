@@ -1,5 +1,5 @@
 """The Python renderers of the event lists (kegiatan/tampilan.py) and the precompiled
-queries (kegiatan/precompiled.py) give what the templates and the ORM gave: same markup and
+queries (pasuruan_portal/precompiled.py) give what the templates and the ORM gave: same markup and
 text, every value from the database escaped, fresh rows at every call."""
 
 import datetime
