@@ -137,10 +137,18 @@ def terkait(*, layanan=None, opd=None, batas: int = 3) -> list[dict]:
             for a in jawaban_serupa(layanan=layanan, opd=opd, batas=batas)
         ]
     if layanan is not None:
-        return list(_dasar_terkait().filter(layanan_id=layanan.pk)[:batas])
+        return precompiled.rows(Aspirasi, _terkait_layanan, Param(layanan.pk), batas)
     if opd is not None:
-        return list(_dasar_terkait().filter(opd_id=opd.pk)[:batas])
+        return precompiled.rows(Aspirasi, _terkait_opd, Param(opd.pk), batas)
     return []
+
+
+def _terkait_layanan(layanan_id, batas):
+    return _dasar_terkait().filter(layanan_id=layanan_id)[:batas]
+
+
+def _terkait_opd(opd_id, batas):
+    return _dasar_terkait().filter(opd_id=opd_id)[:batas]
 
 
 def tanya_jawab(*, q: str = "", opd=None, kategori=None):

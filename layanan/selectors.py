@@ -6,6 +6,9 @@ placeholder)."""
 
 from __future__ import annotations
 
+import functools
+from types import SimpleNamespace
+
 from django.apps import apps
 from django.db.models import Count, F
 
@@ -17,6 +20,7 @@ from layanan.models import (
     Persyaratan,
     UnitLayanan,
 )
+from layanan.tautan import url_dengan_slug
 from pasuruan_portal import precompiled
 from pasuruan_portal.precompiled import Param
 
@@ -105,6 +109,89 @@ class DaftarTersaring:
         return precompiled.named_rows(
             Layanan, _halaman_kartu, *self.args, irisan.start, irisan.stop
         )
+
+
+# What the service page (and its JSON-LD) reads of the service, its OPD and its category.
+KOLOM_HALAMAN = (
+    "pk",
+    "nama",
+    "slug",
+    "ringkasan",
+    "contoh",
+    "pengguna",
+    "biaya",
+    "keterangan_biaya",
+    "jangka_waktu",
+    "tautan_daring",
+    "produk",
+    "dasar_hukum",
+    "sarana_prasarana",
+    "kompetensi_pelaksana",
+    "pengawasan_internal",
+    "penanganan_pengaduan",
+    "jumlah_pelaksana",
+    "jaminan_pelayanan",
+    "jaminan_keamanan",
+    "evaluasi_kinerja",
+)
+KOLOM_OPD = ("nama", "slug", "alamat", "email", "telepon")
+
+
+def _halaman(slug):
+    return (
+        Layanan.objects.terbit()
+        .dengan_waktu_perubahan()
+        .filter(slug=slug)
+        .values(
+            *KOLOM_HALAMAN,
+            "terakhir_diubah",
+            *(f"opd__{k}" for k in KOLOM_OPD),
+            "opd__pemda__nama",
+            "kategori__nama",
+            "kategori__slug",
+        )
+    )
+
+
+class HalamanLayanan(SimpleNamespace):
+    """A published service as its page reads it: the fields of ``KOLOM_HALAMAN`` and
+    ``terakhir_diubah``, ``opd`` (``KOLOM_OPD``, ``pemda.nama``, ``get_absolute_url``)
+    and ``kategori`` (nama, slug), without a model instance per object."""
+
+    @property
+    def gratis(self):
+        return self.biaya == 0
+
+    def get_absolute_url(self):
+        return url_dengan_slug("layanan:detail", self.slug)
+
+    def get_pengguna_display(self):
+        return str(_label_pengguna().get(self.pengguna, self.pengguna))
+
+
+@functools.cache
+def _label_pengguna():
+    # Labels stay lazy: translated in the language active when shown.
+    return dict(Layanan._meta.get_field("pengguna").flatchoices)
+
+
+def halaman_layanan(slug: str) -> HalamanLayanan | None:
+    """The published service ``slug`` for its page, or None."""
+    baris = precompiled.rows(Layanan, _halaman, Param(slug))
+    if not baris:
+        return None
+    data = baris[0]
+    opd = {k: data.pop(f"opd__{k}") for k in KOLOM_OPD}
+    opd_url = url_dengan_slug("layanan:opd_detail", opd["slug"])
+    return HalamanLayanan(
+        **{k: v for k, v in data.items() if "__" not in k},
+        opd=SimpleNamespace(
+            **opd,
+            pemda=SimpleNamespace(nama=data["opd__pemda__nama"]),
+            get_absolute_url=opd_url,
+        ),
+        kategori=SimpleNamespace(nama=data["kategori__nama"], slug=data["kategori__slug"]),
+    )
 
 
 def _persyaratan(layanan_id):

@@ -3,7 +3,7 @@ import json
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -118,9 +118,9 @@ def _kunjungan_dari_singgahan(request, slug):
 @halaman_publik("katalog", "aspirasi", pada_hit=_kunjungan_dari_singgahan)
 @require_GET
 def layanan_detail(request, slug):
-    layanan = get_object_or_404(
-        Layanan.objects.terbit().untuk_daftar().dengan_waktu_perubahan(), slug=slug
-    )
+    layanan = selectors.halaman_layanan(slug)
+    if layanan is None:
+        raise Http404
     services.catat_kunjungan(layanan=layanan)
     isi = selectors.isi_halaman(layanan.pk)
     return render(

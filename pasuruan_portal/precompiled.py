@@ -82,7 +82,11 @@ def _compile(build, key, alias, wrap_count):
                     f"Param {slot.index} of {build.__qualname__} is not one placeholder"
                 )
             slots[found[0]] = where
-    names = [*query.extra_select, *query.values_select, *query.annotation_select]
+    # As ValuesIterable: since Django 5.2 the columns are in the order values() named them.
+    if query.selected:
+        names = list(query.selected)
+    else:
+        names = [*query.extra_select, *query.values_select, *query.annotation_select]
     converters = {} if wrap_count else compiler.get_converters([s[0] for s in compiler.select])
     return sql, tuple(params), slots, tuple(names), converters
 

@@ -83,3 +83,53 @@ def test_bacaan_beranda_sama_dengan_queryset(katalog):
         katalog["opd"][1].slug,
         katalog["opd"][0].slug,
     ]
+
+
+@pytest.mark.parametrize("bahasa", ["id", "en"])
+@pytest.mark.parametrize("berbayar", [False, True])
+def test_halaman_layanan_sama_dengan_render_dari_objek_model(client, settings, bahasa, berbayar):
+    """The page rendered from ``halaman_layanan`` is byte for byte the page the template
+    gives for the model instance (with its OPD, pemda, category and change time)."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from layanan import views
+
+    settings.HALAMAN_CACHE_DETIK = 0
+    opd = OPDFactory(
+        nama="Dinas <b>Uji</b> & Co",
+        alamat="Jl. “Raya” 1",
+        email="uji@pasuruankab.go.id",
+        telepon="0343 123",
+    )
+    layanan = LayananFactory(
+        opd=opd,
+        nama="Izin <script>alert(1)</script>",
+        biaya=150000 if berbayar else 0,
+        keterangan_biaya="Sesuai Perda" if berbayar else "",
+        tautan_daring="https://layanan.pasuruankab.go.id/izin" if berbayar else "",
+        contoh=berbayar,
+        pengguna=Layanan.Pengguna.choices[-1][0] if berbayar else Layanan.Pengguna.SEMUA,
+    )
+    layanan.nama = layanan.nama + " baru"
+    layanan.save()  # a second history row: terakhir_diubah is the newer one
+
+    with translation.override(bahasa):
+        respons = client.get(layanan.get_absolute_url(), HTTP_ACCEPT_LANGUAGE=bahasa)
+        objek = Layanan.objects.terbit().untuk_daftar().dengan_waktu_perubahan().get(pk=layanan.pk)
+        isi = selectors.isi_halaman(layanan.pk)
+        harapan = render_to_string(
+            "layanan/layanan_detail.html",
+            {"layanan": objek, "json_ld": views._json_ld(objek, isi["unit_layanan"]), **isi},
+            request=respons.wsgi_request,
+        )
+
+    assert respons.status_code == 200
+    assert respons.content.decode() == harapan
+    assert "&lt;script&gt;" in harapan and "<script>alert" not in harapan
+
+
+def test_halaman_layanan_draf_atau_tidak_ada_none():
+    draf = LayananFactory(status=Layanan.Status.DRAF)
+    assert selectors.halaman_layanan(draf.slug) is None
+    assert selectors.halaman_layanan("tidak-ada") is None
