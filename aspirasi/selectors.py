@@ -10,7 +10,7 @@ from django.db.models import Case, Prefetch, Q, Value, When
 
 from aspirasi.models import Aspirasi, Jawaban, RiwayatStatus, Status, Tanggapan
 from aspirasi.models.aspirasi import IDENTITAS_PELAPOR
-from pasuruan_portal import precompiled
+from pasuruan_portal import precompiled, singgahan_data
 from pasuruan_portal.precompiled import Param
 
 IDENTITAS = IDENTITAS_PELAPOR
@@ -208,7 +208,13 @@ class TanyaJawabTersaring:
         self.args = tuple(None if o is None else Param(o.pk) for o in (opd, kategori))
 
     def count(self) -> int:
-        return precompiled.count(Aspirasi, _tanya_jawab_saring, *self.args)
+        # Kept while the answers and the catalog (an item's service and category) are
+        # unchanged: counting 20,000 published items reads as many index entries.
+        return singgahan_data.dibaca(
+            ("aspirasi", "katalog"),
+            ("jumlah_tanya_jawab", *(None if a is None else a.value for a in self.args)),
+            lambda: precompiled.count(Aspirasi, _tanya_jawab_saring, *self.args),
+        )
 
     def __getitem__(self, irisan: slice) -> list[dict]:
         kartu = precompiled.rows(

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from kegiatan.models import Kegiatan, KehadiranOPD, LayananKegiatan, StanUMKM
 from layanan.models import Kecamatan
-from pasuruan_portal import precompiled
+from pasuruan_portal import precompiled, singgahan_data
 
 # The all-events feed covers the last year and everything ahead: enough for a subscriber,
 # and it does not grow without end over the years.
@@ -35,7 +35,9 @@ def _kecamatan():
 
 def kecamatan() -> list[dict]:
     """Every kecamatan for the filter form, in the order of the other lists."""
-    return precompiled.rows(Kecamatan, _kecamatan)
+    return singgahan_data.dibaca(
+        ("katalog",), "kecamatan", lambda: precompiled.rows(Kecamatan, _kecamatan)
+    )
 
 
 # What a card and a calendar cell show. The list pages read rows as dicts (``values()``):

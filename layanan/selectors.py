@@ -21,7 +21,7 @@ from layanan.models import (
     UnitLayanan,
 )
 from layanan.tautan import url_dengan_slug
-from pasuruan_portal import precompiled
+from pasuruan_portal import precompiled, singgahan_data
 from pasuruan_portal.precompiled import Param
 
 
@@ -34,7 +34,12 @@ def _kategori():
 
 
 def kategori_dengan_jumlah_terbit() -> list[dict]:
-    """``KategoriLayanan.objects.dengan_jumlah_terbit()``."""
+    """``KategoriLayanan.objects.dengan_jumlah_terbit()`` (kept while the catalog is
+    unchanged: pasuruan_portal/singgahan_data.py)."""
+    return singgahan_data.dibaca(("katalog",), "kategori_dengan_jumlah", _baca_kategori)
+
+
+def _baca_kategori() -> list[dict]:
     jumlah = {r["kategori"]: r["n"] for r in precompiled.rows(Layanan, _jumlah_per_kategori)}
     return [
         {"nama": k["nama"], "slug": k["slug"], "jumlah": jumlah[k["pk"]]}
@@ -63,7 +68,9 @@ def _opd_pindah(jumlah):
 
 def opd_pindah(jumlah: int = 4) -> list[dict]:
     """The OPDs that moved most recently (the beranda's notice), newest first."""
-    return precompiled.rows(OPD, _opd_pindah, jumlah)
+    return singgahan_data.dibaca(
+        ("katalog",), ("opd_pindah", jumlah), lambda: precompiled.rows(OPD, _opd_pindah, jumlah)
+    )
 
 
 def _opsi(model_label, metode, kolom):
@@ -71,9 +78,30 @@ def _opsi(model_label, metode, kolom):
     return getattr(model.objects, metode)().values_list(kolom, "nama")
 
 
+# Every select of the public filter forms: (model, manager method, value column).
+SUMBER_OPSI = (
+    ("layanan.KategoriLayanan", "all", "slug"),
+    ("layanan.OPD", "aktif", "slug"),
+    ("layanan.Pemda", "all", "slug"),
+)
+
+
+def _baca_semua_opsi() -> dict:
+    return {s: precompiled.named_rows(apps.get_model(s[0]), _opsi, *s) for s in SUMBER_OPSI}
+
+
+def semua_opsi() -> dict:
+    """(value, nama) rows of each ``SUMBER_OPSI`` select, in the queryset's order, by
+    (model label, method, column); kept while the catalog is unchanged."""
+    return singgahan_data.dibaca(("katalog",), "semua_opsi", _baca_semua_opsi)
+
+
 def opsi(model, metode: str, kolom: str) -> list:
     """(``kolom``, nama) of ``model.objects.<metode>()`` in its order: a filter's options."""
-    return precompiled.named_rows(model, _opsi, model._meta.label, metode, kolom)
+    sumber = (model._meta.label, metode, kolom)
+    if sumber in SUMBER_OPSI:
+        return semua_opsi()[sumber]
+    return precompiled.named_rows(model, _opsi, *sumber)
 
 
 def _saringan(kategori, opd, pemda, gratis):

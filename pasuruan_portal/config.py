@@ -52,6 +52,7 @@ class Config:
     tasks_backend: str
     pesan_maks_percobaan: int
     halaman_cache_detik: int
+    singgahan_data_detik: int
     tolok_ukur: bool
 
 
@@ -226,6 +227,7 @@ def load() -> Config:
         # of 1, 2, 4 … 60 minutes, 24 attempts span about 19 hours of mail-server outage.
         pesan_maks_percobaan=_bilangan_positif(env, "PESAN_MAKS_PERCOBAAN", 24),
         halaman_cache_detik=_bilangan_tidak_negatif(env, "HALAMAN_CACHE_DETIK", 300),
+        singgahan_data_detik=_bilangan_tidak_negatif(env, "SINGGAHAN_DATA_DETIK", 300),
         # Benchmarks only (bench/halaman.sh): serves /tolok-ukur/minimal/. Never on unless
         # set explicitly.
         tolok_ukur=env.bool("TOLOK_UKUR", default=False),

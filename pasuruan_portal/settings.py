@@ -287,6 +287,10 @@ TRANSPARANSI_CACHE_DETIK = 300
 # singgahan_halaman.py): writes invalidate them at once; this is the longest an entry lives
 # (time-dependent content: upcoming events). 0 switches the page cache off.
 HALAMAN_CACHE_DETIK = CFG.halaman_cache_detik
+# Reference data of the public pages (filter options, category tiles, counts) kept in each
+# process while its data area is unchanged (pasuruan_portal/singgahan_data.py); this is the
+# longest an entry lives (writes outside the services and the admin). 0 switches it off.
+SINGGAHAN_DATA_DETIK = CFG.singgahan_data_detik
 # Views of a layanan page served from the page cache are counted in the worker's memory and
 # added to the shared counter at most this often (layanan/services.py): a Redis round trip
 # per cached view would cost a cached page a third of its speed.

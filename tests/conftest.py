@@ -17,12 +17,14 @@ def _cache_bersih():
 
     from layanan import services
     from layanan.context_processors import lupakan_data_contoh
+    from pasuruan_portal import singgahan_data
 
     def bersihkan():
         cache.clear()
         # What a process keeps in memory: views not yet added to the cache
         # (catat_kunjungan_tertunda) and the demo-data flag of the banner.
         services.lupakan_kunjungan_proses()
+        singgahan_data.lupakan()
         lupakan_data_contoh()
 
     bersihkan()

@@ -1,0 +1,75 @@
+"""Small reference data of the public pages (filter options, category tiles, counts) kept
+in each process's memory while its data area is unchanged.
+
+A page rendered afresh (the page cache missed: a visitor with a session, a query string
+not cached, the first visit after a change) still needs its select options and counts;
+read from PostgreSQL they are a few round trips per page for rows that change a few times
+a year. ``dibaca(area, kunci, baca)`` keeps what ``baca()`` returned beside the version
+token of ``area`` (pasuruan_portal/singgahan_halaman.py) current when it was read, and
+gives it again while that token is still the current one: one Redis GET per call, and
+every write that invalidates the area's cached pages invalidates these too. The token is
+read before the data, so a value read during a change is never kept past it. Entries
+also expire after ``SINGGAHAN_DATA_DETIK`` (writes outside the services and the admin,
+e.g. a management command) and the store is bounded (LRU).
+
+Without a usable token (Redis unreachable) nothing is kept or served: ``baca()`` runs.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+
+from pasuruan_portal import singgahan_halaman
+
+T = TypeVar("T")
+
+UKURAN_MAKS = 256
+
+_simpanan: OrderedDict = OrderedDict()
+_kunci_simpanan = threading.Lock()
+
+
+def lupakan() -> None:
+    """Drop everything kept in this process (tests start from a fresh process's state)."""
+    with _kunci_simpanan:
+        _simpanan.clear()
+
+
+def _token(area: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The current tokens of ``area`` in one round trip, or None when any is unknown."""
+    ada = cache.get_many([singgahan_halaman._kunci_versi(a) for a in area])
+    token = singgahan_halaman._token(ada, area)
+    return token if all(token) else None
+
+
+def dibaca(area: tuple[str, ...], kunci: Hashable, baca: Callable[[], T]) -> T:
+    """``baca()``, or what it gave earlier in this process if no area of ``area`` has
+    changed since. The value is shared: callers must not modify it."""
+    umur = settings.SINGGAHAN_DATA_DETIK
+    if umur <= 0:
+        return baca()
+    singgahan_halaman._periksa(area)
+    token = _token(area)
+    if token is None:
+        return baca()
+    kunci = (area, kunci)
+    sekarang = time.monotonic()
+    with _kunci_simpanan:
+        ada = _simpanan.get(kunci)
+        if ada is not None and ada[0] == token and sekarang - ada[1] < umur:
+            _simpanan.move_to_end(kunci)
+            return ada[2]
+    nilai = baca()
+    with _kunci_simpanan:
+        _simpanan[kunci] = (token, sekarang, nilai)
+        _simpanan.move_to_end(kunci)
+        while len(_simpanan) > UKURAN_MAKS:
+            _simpanan.popitem(last=False)
+    return nilai
