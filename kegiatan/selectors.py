@@ -140,6 +140,10 @@ class SudahLewat:
         self._argumen = (hari_ini, jenis, kecamatan_id)
 
     def count(self) -> int:
+        # Kept while the events are unchanged (the date is part of the key).
+        return singgahan_data.dibaca(("kegiatan",), ("jumlah_lewat", *self._argumen), self._hitung)
+
+    def _hitung(self) -> int:
         baris = precompiled.rows(Kegiatan, _jumlah_lewat, *self._argumen)
         return baris[0]["jumlah"] if baris else 0
 

@@ -103,8 +103,14 @@ def _tasks_backend(env: environ.Env) -> str:
     return TASKS_BACKENDS[nama]
 
 
+# Django's PostgreSQL backend with a health check without a round trip
+# (pasuruan_portal/postgresql/base.py).
+ENGINE_POSTGRESQL = "pasuruan_portal.postgresql"
+
+
 def _koneksi_persisten(env: environ.Env, database: dict) -> dict:
     if database["ENGINE"] == "django.db.backends.postgresql":
+        database["ENGINE"] = ENGINE_POSTGRESQL
         database["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=60)
         database["CONN_HEALTH_CHECKS"] = True
     return database
@@ -120,7 +126,7 @@ def _database_replika(env: environ.Env, utama: dict) -> dict | None:
             "DATABASE_REPLICA_URL harus jenis basis data yang sama dengan DATABASE_URL "
             "(replika PostgreSQL dari server utama)."
         )
-    if replika["ENGINE"] == "django.db.backends.postgresql":
+    if replika["ENGINE"] == ENGINE_POSTGRESQL:
         # An unreachable replica must fail fast: the dashboard then reads from the primary.
         replika.setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
     # Tests have no replica: the alias reads the test database of default.

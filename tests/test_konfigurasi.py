@@ -231,7 +231,7 @@ def test_tanpa_database_url_memakai_berkas_sqlite(env_produksi):
 def test_database_url_postgresql_dengan_koneksi_persisten(env_produksi):
     env_produksi(DATABASE_URL="postgres://portal:sandi@db.internal:5432/portal")
     db = config.load().database
-    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert db["ENGINE"] == "pasuruan_portal.postgresql"  # Django's, cheaper health check
     assert db["NAME"] == "portal"
     assert db["HOST"] == "db.internal"
     assert db["PORT"] == 5432
@@ -277,7 +277,7 @@ def test_database_replica_url_menjadi_alias_replika_dengan_koneksi_persisten(env
         DATABASE_REPLICA_URL="postgres://portal_baca:sandi@db-replika.internal:5432/portal",
     )
     replika = config.load().database_replika
-    assert replika["ENGINE"] == "django.db.backends.postgresql"
+    assert replika["ENGINE"] == "pasuruan_portal.postgresql"
     assert (replika["HOST"], replika["USER"]) == ("db-replika.internal", "portal_baca")
     assert replika["CONN_MAX_AGE"] == 60
     assert replika["CONN_HEALTH_CHECKS"] is True
