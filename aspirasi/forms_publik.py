@@ -44,29 +44,6 @@ class _PilihanSlug(forms.ModelChoiceField):
         super().__init__(*args, **kwargs)
 
 
-class _SelectRingan(FastSelect):
-    """FastSelect's markup, straight from the (value, label) pairs of ``_PilihanRingan``
-    without a ``create_option`` dict per option (there are sixty OPDs)."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        terpilih = self.format_value(value)
-        atribut = _attrs_html(self.build_attrs(self.attrs, attrs))
-        bagian = [f'<select name="{conditional_escape(name)}"{atribut}>']
-        sudah = False
-        for nilai, label in self.choices:
-            nilai = "" if nilai is None else str(nilai)
-            # As Select.optgroups: only the first option with the value is selected.
-            pilih = not sudah and nilai in terpilih
-            sudah |= pilih
-            bagian.append(
-                f'\n  <option value="{conditional_escape(nilai)}"{" selected" if pilih else ""}>'
-                f"{conditional_escape(label)}</option>\n"
-            )
-        bagian.append("\n</select>")
-        # Every name, value, label and attribute above went through conditional_escape.
-        return mark_safe("".join(bagian))  # noqa: S308  # nosec
-
-
 class _InputCari(forms.TextInput):
     """``<input type="search">`` with the markup of django/forms/widgets/input.html, built
     in Python (the template and its attrs.html include cost more than the rest of the
@@ -94,7 +71,7 @@ class CariTanyaJawabForm(_FormPortal):
         to_field_name="slug",
         required=False,
         empty_label=_("Semua perangkat daerah"),
-        widget=_SelectRingan,
+        widget=FastSelect,
     )
     kategori = _PilihanSlug(
         label=_("Kategori layanan"),
@@ -102,7 +79,7 @@ class CariTanyaJawabForm(_FormPortal):
         to_field_name="slug",
         required=False,
         empty_label=_("Semua kategori"),
-        widget=_SelectRingan,
+        widget=FastSelect,
     )
 
     def __init__(self, *args, **kwargs):

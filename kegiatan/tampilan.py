@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.dates import MONTHS, WEEKDAYS
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from kegiatan import ical
 from kegiatan.models import Kegiatan
 from layanan.tautan import url_dengan_slug
+from pasuruan_portal.html_cepat import escape
 
 
 @dataclass(frozen=True)

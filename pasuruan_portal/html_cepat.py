@@ -7,7 +7,19 @@ result safe once themselves.
 
 import html
 
+from django.utils.functional import Promise
+
 
 def escape(nilai) -> str:
     """The text of ``django.utils.html.escape(nilai)``, as a plain str."""
+    return html.escape(str(nilai))
+
+
+def escape_bersyarat(nilai) -> str:
+    """The text of ``django.utils.html.conditional_escape(nilai)``: what is already safe
+    HTML (``__html__``) is kept, the rest escaped."""
+    if isinstance(nilai, Promise):
+        nilai = str(nilai)
+    if hasattr(nilai, "__html__"):
+        return nilai.__html__()
     return html.escape(str(nilai))

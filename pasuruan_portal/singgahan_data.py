@@ -21,6 +21,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.conf import settings
@@ -42,11 +43,40 @@ def lupakan() -> None:
         _simpanan.clear()
 
 
+# The tokens read during the current request (SinggahanDataMiddleware): one Redis round
+# trip per request for every ``dibaca`` of the page, whatever their areas.
+_token_permintaan: ContextVar[dict | None] = ContextVar("token_permintaan", default=None)
+
+
 def _token(area: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The current tokens of ``area`` in one round trip, or None when any is unknown."""
-    ada = cache.get_many([singgahan_halaman._kunci_versi(a) for a in area])
-    token = singgahan_halaman._token(ada, area)
+    """The current tokens of ``area``, or None when any is unknown (Redis unreachable)."""
+    memo = _token_permintaan.get()
+    if memo is None or not all(a in memo for a in area):
+        # Every area at once: the same round trip, and the page's next call needs none.
+        semua = singgahan_halaman.AREA
+        ada = cache.get_many([singgahan_halaman._kunci_versi(a) for a in semua])
+        baru = dict(zip(semua, singgahan_halaman._token(ada, semua), strict=True))
+        if memo is None:
+            memo = baru
+        else:
+            memo.update(baru)
+    token = tuple(memo[a] for a in area)
     return token if all(token) else None
+
+
+class SinggahanDataMiddleware:
+    """Scopes the version tokens read by ``dibaca`` to one request: read once, at the
+    first call (a change made during the request shows from the next one)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _token_permintaan.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _token_permintaan.reset(token)
 
 
 def dibaca(area: tuple[str, ...], kunci: Hashable, baca: Callable[[], T]) -> T:

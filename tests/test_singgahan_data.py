@@ -125,3 +125,21 @@ def test_hitungan_tanya_jawab_dan_kategori_beranda_mengikuti_perubahan(
     singgahan_halaman.data_berubah("katalog")
     tile = selectors.kategori_dengan_jumlah_terbit()
     assert [k["slug"] for k in tile if k["slug"] == layanan.kategori.slug]
+
+
+@pytest.mark.django_db
+def test_token_dibaca_sekali_per_permintaan(client, settings, monkeypatch):
+    """/tanya-jawab/ reads several kept values (options, the count) of two areas: the
+    version tokens cost one Redis round trip for the whole request."""
+    settings.HALAMAN_CACHE_DETIK = 0
+    client.get(reverse("aspirasi:tanya_jawab"))  # values kept
+    cache = caches["default"]
+    panggilan = []
+    asli = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda *a, **k: panggilan.append(a) or asli(*a, **k))
+
+    assert client.get(reverse("aspirasi:tanya_jawab")).status_code == 200
+
+    kunci_token = [k for (daftar,) in panggilan for k in daftar if k.startswith("halaman:versi:")]
+    assert len([a for a in panggilan if any(k.startswith("halaman:versi:") for k in a[0])]) == 1
+    assert sorted(kunci_token) == sorted(f"halaman:versi:{a}" for a in singgahan_halaman.AREA)
