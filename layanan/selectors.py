@@ -105,7 +105,7 @@ def opsi(model, metode: str, kolom: str) -> list:
 
 
 def _saringan(kategori, opd, pemda, gratis):
-    # The filters of LayananFilter by the chosen objects' ids (tests compare the two).
+    # The filters of SaringanLayanan by the chosen objects' ids.
     qs = Layanan.objects.terbit()
     if kategori is not None:
         qs = qs.filter(kategori_id=kategori)
@@ -122,6 +122,11 @@ def _halaman_kartu(kategori, opd, pemda, gratis, awal, akhir):
     return _saringan(kategori, opd, pemda, gratis).order_by("nama").untuk_kartu()[awal:akhir]
 
 
+def tersaring(*, kategori=None, opd=None, pemda=None, gratis=False):
+    """The published services with these filters, as a QuerySet (for a search)."""
+    return _saringan(*(None if o is None else o.pk for o in (kategori, opd, pemda)), gratis)
+
+
 class DaftarTersaring:
     """The published services of the list page, filtered, for ``Paginator``: the count
     and a page of cards, each one precompiled query."""
@@ -131,7 +136,11 @@ class DaftarTersaring:
         self.args += (bool(gratis),)
 
     def count(self) -> int:
-        return precompiled.count(Layanan, _saringan, *self.args)
+        # Kept while the catalog is unchanged (pasuruan_portal/singgahan_data.py).
+        kunci = ("jumlah_layanan", *(a.value if isinstance(a, Param) else a for a in self.args))
+        return singgahan_data.dibaca(
+            ("katalog",), kunci, lambda: precompiled.count(Layanan, _saringan, *self.args)
+        )
 
     def __getitem__(self, irisan: slice) -> list:
         return precompiled.named_rows(

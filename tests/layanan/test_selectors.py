@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 from layanan import selectors
-from layanan.filters import LayananFilter
+from layanan.filters import SaringanLayanan
 from layanan.models import OPD, KategoriLayanan, Layanan, Pemda
 from tests.factories import (
     KategoriLayananFactory,
@@ -29,7 +29,7 @@ def katalog():
     return {"pemda": pemda, "opd": opd, "kategori": kategori}
 
 
-def test_daftar_tersaring_sama_dengan_filterset_untuk_setiap_saringan(katalog):
+def test_daftar_tersaring_sama_dengan_orm_untuk_setiap_saringan_dari_formulir(katalog):
     pilihan = {
         "kategori": [None, *katalog["kategori"]],
         "opd": [None, *katalog["opd"][:2]],
@@ -42,17 +42,34 @@ def test_daftar_tersaring_sama_dengan_filterset_untuk_setiap_saringan(katalog):
             for k, v in {"kategori": kategori, "opd": opd, "pemda": pemda, "gratis": gratis}.items()
             if v is not None
         }
-        filterset = LayananFilter(data or None, queryset=Layanan.objects.terbit())
-        harapan = list(filterset.qs.order_by("nama").untuk_kartu())
-        daftar = selectors.DaftarTersaring(kategori=kategori, opd=opd, pemda=pemda, gratis=gratis)
+        harapan = Layanan.objects.terbit()
+        if kategori:
+            harapan = harapan.filter(kategori=kategori)
+        if opd:
+            harapan = harapan.filter(opd=opd)
+        if pemda:
+            harapan = harapan.filter(opd__pemda=pemda)
+        if gratis:
+            harapan = harapan.filter(biaya=0)
+        harapan = list(harapan.order_by("nama").untuk_kartu())
+        saring = SaringanLayanan(data or None).saringan()
+        daftar = selectors.DaftarTersaring(**saring)
 
         assert daftar.count() == len(harapan), data
         assert daftar[0:100] == harapan, data
         assert daftar[1:3] == harapan[1:3], data
+        assert list(selectors.tersaring(**saring).order_by("nama").untuk_kartu()) == harapan
+
+
+def test_saringan_yang_salah_dilaporkan_dan_yang_benar_tetap_berlaku(katalog):
+    form = SaringanLayanan({"kategori": "tidak-ada", "pemda": katalog["pemda"][0].slug})
+    saring = form.saringan()
+    assert saring == {"pemda": katalog["pemda"][0]}
+    assert list(form.errors) == ["kategori"]
 
 
 def test_opsi_sama_dengan_queryset_saringan(katalog):
-    form = LayananFilter(None, queryset=Layanan.objects.terbit()).form
+    form = SaringanLayanan()
     for nama, model, metode in (
         ("kategori", KategoriLayanan, "all"),
         ("opd", OPD, "aktif"),
