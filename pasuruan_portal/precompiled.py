@@ -5,7 +5,8 @@ On the public pages, building and compiling a QuerySet (clones, lookups, joins,
 The SQL text depends only on the code and on the arguments the QuerySet is built from (a
 filter value, a date, a page offset), never on what is in the database: so it is compiled
 once per set of arguments and kept (a bounded LRU). Every call still runs the query and
-reads fresh rows; nothing read from the database is kept.
+reads fresh rows; nothing read from the database is kept. On PostgreSQL the statements are
+also prepared on the server, once per connection (``DB_PERNYATAAN_SIAP``).
 
 An argument wrapped in ``Param`` (a slug, a primary key) is a query parameter only: the
 SQL is compiled once with a stand-in value and the real one is put in its place at every
@@ -19,6 +20,7 @@ from collections import namedtuple
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
 
@@ -102,6 +104,14 @@ def _key(args):
     return tuple(_slot(i, a.value) if isinstance(a, Param) else a for i, a in enumerate(args))
 
 
+def _cursor(connection):
+    # Prepared on PostgreSQL (pasuruan_portal/postgresql): the same texts run again and
+    # again, and a prepared one is not parsed and planned each time.
+    if settings.DB_PERNYATAAN_SIAP and hasattr(connection, "kursor_disiapkan"):
+        return connection.kursor_disiapkan()
+    return connection.cursor()
+
+
 def _execute(model, build, args, wrap_count=False):
     alias = router.db_for_read(model)
     compiled = _compile(build, _key(args), alias, wrap_count)
@@ -114,7 +124,7 @@ def _execute(model, build, args, wrap_count=False):
             value = args[index].value
             params[position] = value if element is None else value[element]
     connection = connections[alias]
-    with connection.cursor() as cursor:
+    with _cursor(connection) as cursor:
         cursor.execute(sql, params)
         data = cursor.fetchall()
     if converters:  # SQLite (dates come back as text); PostgreSQL needs none here.

@@ -293,6 +293,10 @@ HALAMAN_CACHE_DETIK = CFG.halaman_cache_detik
 # process while its data area is unchanged (pasuruan_portal/singgahan_data.py); this is the
 # longest an entry lives (writes outside the services and the admin). 0 switches it off.
 SINGGAHAN_DATA_DETIK = CFG.singgahan_data_detik
+# The public pages' precompiled queries are prepared on the PostgreSQL server, once per
+# connection (pasuruan_portal/postgresql). Off (DB_PERNYATAAN_SIAP=0) behind a pooler that
+# cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
+DB_PERNYATAAN_SIAP = CFG.db_pernyataan_siap
 # Views of a layanan page served from the page cache are counted in the worker's memory and
 # added to the shared counter at most this often (layanan/services.py): a Redis round trip
 # per cached view would cost a cached page a third of its speed.

@@ -86,3 +86,47 @@ def test_permintaan_berikutnya_tersambung_ulang_setelah_server_mengakhiri_koneks
 def test_koneksi_tertutup_tidak_sehat(koneksi):
     koneksi.connection.close()
     assert koneksi.is_usable() is False
+
+
+def _disiapkan(koneksi):
+    with koneksi.cursor() as c:
+        c.execute("SELECT statement FROM pg_prepared_statements")
+        return [baris[0] for baris in c.fetchall()]
+
+
+def _layanan_per_slug(slug):
+    from layanan.models import Layanan
+
+    return Layanan.objects.filter(slug=slug).values("nama")
+
+
+def test_kueri_precompiled_disiapkan_sekali_per_koneksi_dan_tetap_tercatat(
+    koneksi, django_assert_num_queries
+):
+    from layanan.models import Layanan
+    from pasuruan_portal import precompiled
+    from tests.factories import LayananFactory
+
+    layanan = LayananFactory(nama="Akta Kelahiran")
+    with django_assert_num_queries(3):  # still seen by Django's query logging
+        for slug in (layanan.slug, "tidak-ada", layanan.slug):
+            precompiled.rows(Layanan, _layanan_per_slug, precompiled.Param(slug))
+
+    disiapkan = [s for s in _disiapkan(koneksi) if '"layanan_layanan"."slug" = $1' in s]
+    assert len(disiapkan) == 1
+    assert precompiled.rows(Layanan, _layanan_per_slug, precompiled.Param(layanan.slug)) == [
+        {"nama": "Akta Kelahiran"}
+    ]
+    # Django's own queries bind on the client and are never prepared.
+    Layanan.objects.filter(nama="Akta Kelahiran").count()
+    assert not [s for s in _disiapkan(koneksi) if "COUNT(" in s]
+
+
+def test_tanpa_pernyataan_siap_tidak_ada_yang_disiapkan(koneksi, settings):
+    from layanan.models import Layanan
+    from pasuruan_portal import precompiled
+
+    settings.DB_PERNYATAAN_SIAP = False
+    koneksi.close()
+    precompiled.rows(Layanan, _layanan_per_slug, precompiled.Param("x"))
+    assert _disiapkan(koneksi) == []

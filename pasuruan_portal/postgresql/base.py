@@ -1,4 +1,5 @@
-"""Django's PostgreSQL backend with a health check that costs no round trip.
+"""Django's PostgreSQL backend with a health check that costs no round trip, and a cursor
+whose statements are prepared on the server.
 
 ``CONN_HEALTH_CHECKS`` makes Django call ``is_usable()`` before a persistent connection
 serves a new request; Django's own check sends ``SELECT 1`` and waits for the answer: one
@@ -12,6 +13,11 @@ as it was left at the end of the last request; something to read is consumed, an
 connection is kept only if libpq still reports it OK and idle, after Django's own
 ``SELECT 1`` confirms it. A silently vanished server (a cable cut) is not seen by either
 check until a query times out.
+
+Prepared statements (``kursor_disiapkan``): the public pages run the same few SQL texts
+(pasuruan_portal/precompiled.py) thousands of times per connection; PostgreSQL parses and
+plans each one again unless it is prepared, a third of a page's database time. Only that
+cursor prepares: Django's own cursors bind parameters on the client and never do.
 """
 
 from __future__ import annotations
@@ -22,8 +28,29 @@ from django.db.backends.postgresql import base
 from psycopg import Error as PsycopgError
 from psycopg.pq import ConnStatus, TransactionStatus
 
+# psycopg prepares a statement after this many executions; Django turns it off (None).
+# Set this high, only the statements ``kursor_disiapkan`` asks for are prepared.
+_HANYA_DIMINTA = 2**31
+
+
+class _KursorSiap(base.ServerBindingCursor):
+    """Server-side binding, every statement prepared (once per connection)."""
+
+    def execute(self, query, params=None, *, prepare=None, binary=None):
+        return super().execute(query, params, prepare=prepare is not False, binary=binary)
+
 
 class DatabaseWrapper(base.DatabaseWrapper):
+    def kursor_disiapkan(self):
+        """A Django cursor (health check, query logging, error wrapping as ``cursor()``)
+        whose statements are prepared on the server."""
+        self.close_if_health_check_failed()
+        self.ensure_connection()
+        if self.connection.prepare_threshold is None:
+            self.connection.prepare_threshold = _HANYA_DIMINTA
+        with self.wrap_database_errors:
+            return self._prepare_cursor(_KursorSiap(self.connection))
+
     def is_usable(self):
         koneksi = self.connection
         if koneksi is None or koneksi.closed or koneksi.broken:
