@@ -15,8 +15,9 @@ pytestmark = [
     pytest.mark.skipif(
         connections["default"].vendor != "postgresql", reason="server PostgreSQL sungguhan"
     ),
-    # Outside a test transaction: a persistent connection between requests is idle.
-    pytest.mark.django_db(transaction=True),
+    # Outside a test transaction: a persistent connection between requests is idle. The
+    # rows of the data migrations are restored afterwards, as the other such tests expect.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 
@@ -108,9 +109,10 @@ def test_kueri_precompiled_disiapkan_sekali_per_koneksi_dan_tetap_tercatat(
     from tests.factories import LayananFactory
 
     layanan = LayananFactory(nama="Akta Kelahiran")
-    with django_assert_num_queries(3):  # still seen by Django's query logging
+    with django_assert_num_queries(3) as kueri:  # still seen by Django's query logging
         for slug in (layanan.slug, "tidak-ada", layanan.slug):
             precompiled.rows(Layanan, _layanan_per_slug, precompiled.Param(slug))
+    assert "'tidak-ada'" in kueri.captured_queries[1]["sql"]  # logged with its values
 
     disiapkan = [s for s in _disiapkan(koneksi) if '"layanan_layanan"."slug" = $1' in s]
     assert len(disiapkan) == 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 import select
 
 from django.db.backends.postgresql import base
+from django.db.backends.utils import CursorDebugWrapper, CursorWrapper
 from psycopg import Error as PsycopgError
 from psycopg.pq import ConnStatus, TransactionStatus
 
@@ -40,6 +41,15 @@ class _KursorSiap(base.ServerBindingCursor):
         return super().execute(query, params, prepare=prepare is not False, binary=binary)
 
 
+class _KursorDebugSiap(CursorDebugWrapper):
+    """Query logging (DEBUG, assertNumQueries) for ``_KursorSiap``: Django's reads the SQL
+    text psycopg bound on the client, which a server-side statement does not have."""
+
+    def execute(self, sql, params=None):
+        with self.debug_sql(self.db.ops.compose_sql(sql, params)):
+            return CursorWrapper.execute(self, sql, params)
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
     def kursor_disiapkan(self):
         """A Django cursor (health check, query logging, error wrapping as ``cursor()``)
@@ -49,7 +59,11 @@ class DatabaseWrapper(base.DatabaseWrapper):
         if self.connection.prepare_threshold is None:
             self.connection.prepare_threshold = _HANYA_DIMINTA
         with self.wrap_database_errors:
-            return self._prepare_cursor(_KursorSiap(self.connection))
+            kursor = _KursorSiap(self.connection)
+        self.validate_thread_sharing()
+        if self.queries_logged:
+            return _KursorDebugSiap(kursor, self)
+        return self.make_cursor(kursor)
 
     def is_usable(self):
         koneksi = self.connection
