@@ -71,7 +71,6 @@ def pilihan_saringan(form):
     # and a template loop per option (60 OPD) costs more than the rest of the form. Rows as
     # (value, label) tuples: the label of each filter's objects, str(), is their ``nama``.
     hasil = []
-    semua = selectors.semua_opsi()  # one check of the catalog's version for every select
     for bf in form:
         if bf.name in ("q", "gratis"):
             continue
@@ -82,7 +81,7 @@ def pilihan_saringan(form):
         if field.empty_label is not None:
             opsi.append(f'\n          <option value="">{escape(field.empty_label)}</option>')
         model, metode = _SUMBER_PILIHAN[bf.name]
-        for value, label in semua[(model._meta.label, metode, field.to_field_name)]:
+        for value, label in selectors.opsi(model, metode, field.to_field_name):
             terpilih = " selected" if nilai and str(value) == nilai else ""
             opsi.append(
                 f'\n          <option value="{escape(value)}"{terpilih}>{escape(label)}</option>'

@@ -97,11 +97,9 @@ def semua_opsi() -> dict:
 
 
 def opsi(model, metode: str, kolom: str) -> list:
-    """(``kolom``, nama) of ``model.objects.<metode>()`` in its order: a filter's options."""
-    sumber = (model._meta.label, metode, kolom)
-    if sumber in SUMBER_OPSI:
-        return semua_opsi()[sumber]
-    return precompiled.named_rows(model, _opsi, *sumber)
+    """(``kolom``, nama) of ``model.objects.<metode>()`` in its order: the options of one
+    ``SUMBER_OPSI`` select."""
+    return semua_opsi()[(model._meta.label, metode, kolom)]
 
 
 def _saringan(kategori, opd, pemda, gratis):

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import F
 
 from layanan.models import Layanan
+from layanan.selectors import HalamanLayanan
 
 
 def _kunci_kunjungan(slug: str) -> str:
@@ -84,7 +85,7 @@ def lupakan_kunjungan_proses() -> None:
         _ditulis_terakhir[0] = float("-inf")
 
 
-def catat_kunjungan(*, layanan: Layanan) -> None:
+def catat_kunjungan(*, layanan: Layanan | HalamanLayanan) -> None:
     """Count a rendered view of a service (feeds "layanan terpopuler" on the beranda).
 
     Counted in this process like the cached views, and written to the rows at most every
