@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from django.utils.dates import MONTHS, WEEKDAYS
 
 _BULAN = re.compile(r"^(\d{4})-(\d{2})$")
 TAHUN_MIN, TAHUN_MAKS = 2000, 2100
@@ -19,10 +18,6 @@ class Hari:
     tanggal: datetime.date
     di_bulan_ini: bool
     hari_ini: bool
-    # The labels the cell shows, as the ``date`` filter ("l", "F") would give them: made
-    # once per month here instead of ~200 filter calls per page in the template.
-    nama_hari: str = ""
-    nama_bulan: str = ""
     kegiatan: list = field(default_factory=list)
 
     @property
@@ -77,24 +72,10 @@ def baca_bulan(teks: str | None, hari_ini: datetime.date | None = None) -> datet
 
 def buat_bulan(awal: datetime.date, hari_ini: datetime.date | None = None) -> Bulan:
     hari_ini = hari_ini or timezone.localdate()
-    nama_hari = {i: str(WEEKDAYS[i]) for i in range(7)}
-    nama_bulan = {}
-    minggu = []
-    for pekan in calendar.Calendar(firstweekday=0).monthdatescalendar(awal.year, awal.month):
-        baris = []
-        for t in pekan:
-            if t.month not in nama_bulan:
-                nama_bulan[t.month] = str(MONTHS[t.month])
-            baris.append(
-                Hari(
-                    tanggal=t,
-                    di_bulan_ini=t.month == awal.month,
-                    hari_ini=t == hari_ini,
-                    nama_hari=nama_hari[t.weekday()],
-                    nama_bulan=nama_bulan[t.month],
-                )
-            )
-        minggu.append(baris)
+    minggu = [
+        [Hari(tanggal=t, di_bulan_ini=t.month == awal.month, hari_ini=t == hari_ini) for t in pekan]
+        for pekan in calendar.Calendar(firstweekday=0).monthdatescalendar(awal.year, awal.month)
+    ]
     return Bulan(awal=awal, minggu=minggu)
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import get_language, gettext
 
 from kegiatan import ical
 from kegiatan.models import Kegiatan
-from layanan.tautan import url_dengan_slug
+from layanan.tautan import UrlSlug
 from pasuruan_portal.html_cepat import escape
 
 
@@ -122,16 +122,13 @@ def _tanggal(kegiatan: dict, teks: _Teks) -> str:
     return html
 
 
-def _url(kegiatan: dict) -> str:
-    return escape(url_dengan_slug("kegiatan:detail", kegiatan["slug"]))
-
-
 def kartu(daftar, *, dengan_jam: bool = False, kelas_li: str = "") -> SafeString:
     """One ``<li>`` with an event card per event (``selectors.KOLOM_KARTU`` dicts; with
     ``dengan_jam`` they need ``sesi`` too, for the hours of the agenda)."""
     teks = _teks()
     zona = timezone.get_current_timezone()
     li = f'<li class="{escape(kelas_li)}">' if kelas_li else "<li>"
+    url = UrlSlug("kegiatan:detail")
     bagian = []
     for k in daftar:
         if dengan_jam:
@@ -145,7 +142,7 @@ def kartu(daftar, *, dengan_jam: bool = False, kelas_li: str = "") -> SafeString
         bagian.append(
             f"{li}"
             '<article class="kartu-layanan kartu-kegiatan">'
-            f'<h3><a href="{_url(k)}">{escape(k["judul"])}</a></h3>'
+            f'<h3><a href="{escape(url(k["slug"]))}">{escape(k["judul"])}</a></h3>'
             f'<p class="mb-1"><span class="label-jenis">'
             f"{teks.jenis.get(k['jenis']) or escape(k['jenis'])}</span>"
             f"{teks.batal if k['status'] == Kegiatan.Status.DIBATALKAN else ''}"
@@ -159,11 +156,35 @@ def kartu(daftar, *, dengan_jam: bool = False, kelas_li: str = "") -> SafeString
     return mark_safe("".join(bagian))  # noqa: S308  # nosec
 
 
+def navigasi_kalender(bulan, parameter: str) -> SafeString:
+    """The links to the previous and next month of the grid, keeping the other filters
+    (``parameter``: the query string without ``bulan`` and ``halaman``)."""
+    teks = _teks()
+    awalan = f"?{escape(parameter)}&amp;" if parameter else "?"
+    bagian = []
+    for tanggal, rel in ((bulan.sebelumnya, "prev"), (bulan.berikutnya, "next")):
+        if tanggal is None:
+            continue
+        nama = f"{teks.bulan[tanggal.month]} {tanggal.year}"
+        isi = (
+            f'<span aria-hidden="true">‹</span> {nama}'
+            if rel == "prev"
+            else f'{nama} <span aria-hidden="true">›</span>'
+        )
+        bagian.append(
+            f'<a class="btn btn-outline-secondary" href="{awalan}bulan='
+            f'{tanggal.year:04d}-{tanggal.month:02d}#kalender" rel="{rel}">{isi}</a>'
+        )
+    # The parameters went through escape(); the rest is our own markup and month names.
+    return mark_safe("\n    ".join(bagian))  # noqa: S308  # nosec
+
+
 def tabel_kalender(bulan) -> SafeString:
     """The month grid of a ``kalender.Bulan``: one cell per day (Monday first), with links
     to its events."""
     teks = _teks()
     saat_ini = ' aria-current="date"'
+    url = UrlSlug("kegiatan:detail")
     judul = teks.judul_bulan % {"bulan": f"{teks.bulan[bulan.awal.month]} {bulan.awal.year}"}
     baris = [
         '<table class="kalender-kegiatan">'
@@ -187,7 +208,7 @@ def tabel_kalender(bulan) -> SafeString:
                 sel.append("<ul>")
                 for k in hari.kegiatan:
                     sel.append(
-                        f'<li><a href="{_url(k)}">{escape(k["judul"])}</a>'
+                        f'<li><a href="{escape(url(k["slug"]))}">{escape(k["judul"])}</a>'
                         f"{teks.batal if k['status'] == Kegiatan.Status.DIBATALKAN else ''}</li>"
                     )
                 sel.append("</ul>")

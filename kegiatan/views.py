@@ -16,7 +16,7 @@ from kegiatan import ical, kalender, selectors
 from kegiatan.models import Kegiatan
 from layanan.models import Kecamatan
 from pasuruan_portal.singgahan_halaman import halaman_publik
-from pasuruan_portal.widgets import FastSelect
+from pasuruan_portal.widgets import FastSelect, PilihanTetap
 
 KEGIATAN_LEWAT_PER_HALAMAN = 10
 
@@ -25,7 +25,7 @@ class SaringanKegiatan(forms.Form):
     jenis = forms.ChoiceField(
         label=_("Jenis kegiatan"),
         required=False,
-        choices=[("", _("Semua jenis")), *Kegiatan.Jenis.choices],
+        choices=PilihanTetap([("", _("Semua jenis")), *Kegiatan.Jenis.choices]),
         widget=FastSelect(attrs={"class": "form-select"}),
     )
     # A plain ChoiceField over (slug, nama) rows rather than a ModelChoiceField: one query
@@ -42,10 +42,12 @@ class SaringanKegiatan(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._kecamatan = {k["slug"]: k for k in selectors.kecamatan()}
-        self.fields["kecamatan"].choices = [
-            ("", _("Semua kecamatan")),
-            *((slug, k["nama"]) for slug, k in self._kecamatan.items()),
-        ]
+        self.fields["kecamatan"].choices = PilihanTetap(
+            [
+                ("", _("Semua kecamatan")),
+                *((slug, k["nama"]) for slug, k in self._kecamatan.items()),
+            ]
+        )
 
     def nilai(self):
         """Valid filters only: a bad value is ignored (and reported), never a 500. The

@@ -11,7 +11,7 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 
-from layanan.tautan import url_dengan_slug
+from layanan.tautan import UrlSlug
 from pasuruan_portal.html_cepat import escape
 
 
@@ -21,9 +21,10 @@ def _biaya(biaya: int) -> str:
     return f"{escape(gettext('Biaya'))}: Rp{escape(intcomma(biaya))}"
 
 
-def kartu_layanan(layanan) -> SafeString:
-    """One card: a row of ``Layanan.objects.untuk_kartu()``."""
-    url = url_dengan_slug("layanan:detail", layanan.slug)
+def kartu_layanan(layanan, url_detail: UrlSlug | None = None) -> SafeString:
+    """One card: a row of ``Layanan.objects.untuk_kartu()`` (``url_detail``: the list's
+    link maker, made once per list)."""
+    url = (url_detail or UrlSlug("layanan:detail"))(layanan.slug)
     html = (
         '<article class="kartu-layanan">\n'
         f'  <h3><a href="{escape(url)}">{escape(layanan.nama)}</a></h3>\n'
@@ -44,8 +45,9 @@ def kartu_layanan(layanan) -> SafeString:
 def daftar_kartu(daftar, kelas_li: str = "") -> SafeString:
     """``<li>`` + card for each service of ``daftar``."""
     buka = f'<li class="{escape(kelas_li)}">' if kelas_li else "<li>"
+    url = UrlSlug("layanan:detail")
     return mark_safe(  # noqa: S308  # nosec: built from escaped parts only
-        "\n".join(f"{buka}{kartu_layanan(layanan)}</li>" for layanan in daftar)
+        "\n".join(f"{buka}{kartu_layanan(layanan, url)}</li>" for layanan in daftar)
     )
 
 

@@ -27,10 +27,27 @@ def _pola(nama, prefix, urlconf):
 
 def url_dengan_slug(nama, slug):
     """``reverse(nama, kwargs={"slug": slug})`` for a URL whose only argument is a slug."""
-    if not isinstance(slug, str) or not _SLUG.match(slug):
-        return reverse(nama, kwargs={"slug": slug})
-    awal, akhir = _pola(nama, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
-    return f"{awal}{slug}{akhir}"
+    return UrlSlug(nama)(slug)
+
+
+class UrlSlug:
+    """``url_dengan_slug`` for one list: the script prefix and URLconf (thread-local
+    lookups, a few microseconds each) are read once per list, not once per card.
+
+    ``UrlSlug("kegiatan:detail")(slug)`` == ``url_dengan_slug("kegiatan:detail", slug)``."""
+
+    __slots__ = ("akhir", "awal", "nama")
+
+    def __init__(self, nama: str):
+        self.nama = nama
+        self.awal, self.akhir = _pola(
+            nama, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF
+        )
+
+    def __call__(self, slug) -> str:
+        if not isinstance(slug, str) or not _SLUG.match(slug):
+            return reverse(self.nama, kwargs={"slug": slug})
+        return f"{self.awal}{slug}{self.akhir}"
 
 
 @lru_cache(maxsize=64)

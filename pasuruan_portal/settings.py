@@ -87,6 +87,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "layanan.context_processors.portal",
             ],
+            # Django's i18n tags with a {% translate %} that keeps its text per language;
+            # the project's templates load it instead of i18n.
+            "libraries": {"i18n_cepat": "pasuruan_portal.i18n_cepat"},
         },
     },
 ]

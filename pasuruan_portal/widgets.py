@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.choices import BaseChoiceIterator
 from django.utils.safestring import mark_safe
 
 from pasuruan_portal.html_cepat import escape_bersyarat
@@ -19,6 +20,27 @@ def _attrs_html(attrs) -> str:
         else:
             bagian.append(f' {escape_bersyarat(nama)}="{escape_bersyarat(str(nilai))}"')
     return "".join(bagian)
+
+
+class PilihanTetap(BaseChoiceIterator):
+    """Choices already in their final ``(value, label)`` form, for a field's ``choices``.
+
+    A list given to ``ChoiceField.choices`` is normalised item by item on every assignment
+    and deep-copied (with its lazy labels) each time the form is made; for a filter form
+    built on every visit of a public list that was a tenth of the page. This iterator is
+    taken as it is and shared, never copied: the pairs must not be changed."""
+
+    def __init__(self, pilihan):
+        self.pilihan = tuple(pilihan)
+
+    def __iter__(self):
+        return iter(self.pilihan)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class FastSelect(forms.Select):

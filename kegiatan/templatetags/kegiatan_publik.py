@@ -38,6 +38,12 @@ def tabel_kalender(bulan):
 
 
 @register.simple_tag
+def navigasi_kalender(bulan, parameter):
+    """Links to the previous and next month (see ``kegiatan.tampilan``)."""
+    return tampilan.navigasi_kalender(bulan, parameter)
+
+
+@register.simple_tag
 def tampil_waktu(waktu):
     """``<time>`` elements for an ``ical.Waktu`` (see ``kegiatan.tampilan``)."""
     return tampilan.waktu(waktu)

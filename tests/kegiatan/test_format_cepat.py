@@ -11,7 +11,7 @@ from django.template import Context, Template
 from django.template.defaultfilters import truncatechars
 from django.utils import translation
 
-from kegiatan import kalender
+from kegiatan import kalender, tampilan
 from kegiatan.models import Kegiatan
 from kegiatan.templatetags.kegiatan_publik import label_pilihan, potong
 from pasuruan_portal.widgets import FastSelect
@@ -87,12 +87,51 @@ def test_fastselect_sama_dengan_select_django(nilai, attrs):
     assert "Semua &lt;x&gt;" in baru
 
 
-def test_label_kalender_sama_dengan_filter_date():
+@pytest.mark.parametrize("bahasa", ["id", "en"])
+def test_label_kalender_sama_dengan_filter_date(bahasa):
     bulan = kalender.buat_bulan(datetime.date(2026, 12, 1), datetime.date(2026, 12, 2))
-    for pekan in bulan.minggu:
-        for hari in pekan:
-            lama = _render("{{ t|date:'l' }} {{ t|date:'j' }} {{ t|date:'F' }}", t=hari.tanggal)
-            assert f"{hari.nama_hari} {hari.tanggal.day} {hari.nama_bulan}" == lama
-            assert hari.iso == hari.tanggal.strftime("%Y-%m-%d")
+    with translation.override(bahasa):
+        tabel = tampilan.tabel_kalender(bulan)
+        for pekan in bulan.minggu:
+            for hari in pekan:
+                label = _render(
+                    '<span class="visually-hidden">{{ t|date:"l" }} </span>{{ t|date:"j" }}'
+                    '<span class="visually-hidden"> {{ t|date:"F" }}</span>',
+                    t=hari.tanggal,
+                )
+                assert f'<time datetime="{hari.iso}">{label}</time>' in tabel
+                assert hari.iso == hari.tanggal.strftime("%Y-%m-%d")
     assert bulan.minggu[0][2].kelas == "hari-ini"
     assert bulan.minggu[0][0].kelas == "di-luar-bulan"
+
+
+# What templates/kegiatan/_kalender.html printed before the links were made in Python.
+_NAVIGASI_LAMA = (
+    '{% if bulan.sebelumnya %}<a class="btn btn-outline-secondary" href="?{% if parameter %}'
+    "{{ parameter }}&amp;{% endif %}bulan={{ bulan.sebelumnya|date:'Y-m' }}#kalender\" "
+    'rel="prev"><span aria-hidden="true">‹</span> {{ bulan.sebelumnya|date:"F Y" }}</a>'
+    '{% endif %}\n    {% if bulan.berikutnya %}<a class="btn btn-outline-secondary" '
+    'href="?{% if parameter %}{{ parameter }}&amp;{% endif %}bulan='
+    '{{ bulan.berikutnya|date:\'Y-m\' }}#kalender" rel="next">'
+    '{{ bulan.berikutnya|date:"F Y" }} <span aria-hidden="true">›</span></a>{% endif %}'
+)
+
+
+@pytest.mark.parametrize("bahasa", ["id", "en"])
+@pytest.mark.parametrize("parameter", ["", "jenis=kenduren_mas&kecamatan=bangil", 'q=%3Cb%3E&x="'])
+@pytest.mark.parametrize("awal", [datetime.date(2026, 1, 1), datetime.date(2026, 12, 1)])
+def test_navigasi_kalender_sama_dengan_template_lama(bahasa, parameter, awal):
+    bulan = kalender.buat_bulan(awal, datetime.date(2026, 12, 2))
+    with translation.override(bahasa):
+        lama = _render(_NAVIGASI_LAMA, bulan=bulan, parameter=parameter)
+        assert tampilan.navigasi_kalender(bulan, parameter) == lama
+
+
+def test_navigasi_kalender_di_batas_tahun_hanya_satu_arah():
+    pertama = kalender.buat_bulan(datetime.date(kalender.TAHUN_MIN, 1, 1))
+    terakhir = kalender.buat_bulan(datetime.date(kalender.TAHUN_MAKS, 12, 1))
+
+    assert 'rel="prev"' not in tampilan.navigasi_kalender(pertama, "")
+    assert 'rel="next"' in tampilan.navigasi_kalender(pertama, "")
+    assert 'rel="next"' not in tampilan.navigasi_kalender(terakhir, "")
+    assert 'rel="prev"' in tampilan.navigasi_kalender(terakhir, "")

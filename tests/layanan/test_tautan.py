@@ -1,7 +1,7 @@
 import pytest
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 
-from layanan.tautan import url_dengan_slug, url_tetap
+from layanan.tautan import UrlSlug, url_dengan_slug, url_tetap
 
 
 @pytest.mark.parametrize("nama", ["layanan:detail", "layanan:opd_detail"])
@@ -35,3 +35,21 @@ def test_tautan_tetap_sama_dengan_reverse_dan_mengikuti_awalan_skrip(nama):
     finally:
         clear_script_prefix()
     assert url_tetap(nama) == tanpa_awalan
+
+
+def test_url_slug_per_daftar_sama_dengan_reverse_dan_menolak_slug_tidak_sah():
+    url = UrlSlug("kegiatan:detail")
+    for slug in ("kenduren-mas-bangil", "a_1"):
+        assert url(slug) == reverse("kegiatan:detail", kwargs={"slug": slug})
+    with pytest.raises(NoReverseMatch):
+        url("<script>")
+
+
+def test_url_slug_membaca_awalan_skrip_saat_dibuat():
+    set_script_prefix("/portal/")
+    try:
+        url = UrlSlug("kegiatan:detail")
+    finally:
+        clear_script_prefix()
+    assert url("bangil") == "/portal/kegiatan/bangil/"
+    assert UrlSlug("kegiatan:detail")("bangil") == "/kegiatan/bangil/"
