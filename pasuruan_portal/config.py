@@ -53,6 +53,7 @@ class Config:
     pesan_maks_percobaan: int
     halaman_cache_detik: int
     singgahan_data_detik: int
+    singgahan_token_detik: int
     db_pernyataan_siap: bool
     tolok_ukur: bool
 
@@ -235,6 +236,7 @@ def load() -> Config:
         pesan_maks_percobaan=_bilangan_positif(env, "PESAN_MAKS_PERCOBAAN", 24),
         halaman_cache_detik=_bilangan_tidak_negatif(env, "HALAMAN_CACHE_DETIK", 300),
         singgahan_data_detik=_bilangan_tidak_negatif(env, "SINGGAHAN_DATA_DETIK", 300),
+        singgahan_token_detik=_bilangan_tidak_negatif(env, "SINGGAHAN_TOKEN_DETIK", 1),
         db_pernyataan_siap=env.bool("DB_PERNYATAAN_SIAP", default=True),
         # Benchmarks only (bench/halaman.sh): serves /tolok-ukur/minimal/. Never on unless
         # set explicitly.

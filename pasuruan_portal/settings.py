@@ -296,6 +296,10 @@ HALAMAN_CACHE_DETIK = CFG.halaman_cache_detik
 # process while its data area is unchanged (pasuruan_portal/singgahan_data.py); this is the
 # longest an entry lives (writes outside the services and the admin). 0 switches it off.
 SINGGAHAN_DATA_DETIK = CFG.singgahan_data_detik
+# How long a process trusts the version tokens it read for that data before asking Redis
+# again: a change made in another process shows there within this time (at once in the
+# process that made it). 0: read once per request.
+SINGGAHAN_TOKEN_DETIK = CFG.singgahan_token_detik
 # The public pages' precompiled queries are prepared on the PostgreSQL server, once per
 # connection (pasuruan_portal/postgresql). Off (DB_PERNYATAAN_SIAP=0) behind a pooler that
 # cannot keep prepared statements (PgBouncer in transaction mode before 1.21).

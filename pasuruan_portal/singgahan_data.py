@@ -6,9 +6,12 @@ not cached, the first visit after a change) still needs its select options and c
 read from PostgreSQL they are a few round trips per page for rows that change a few times
 a year. ``dibaca(area, kunci, baca)`` keeps what ``baca()`` returned beside the version
 token of ``area`` (pasuruan_portal/singgahan_halaman.py) current when it was read, and
-gives it again while that token is still the current one: one Redis GET per call, and
-every write that invalidates the area's cached pages invalidates these too. The token is
-read before the data, so a value read during a change is never kept past it. Entries
+gives it again while that token is still the current one, and every write that
+invalidates the area's cached pages invalidates these too. The tokens are read from Redis
+at most once per request, and once per ``SINGGAHAN_TOKEN_DETIK`` per process
+(``singgahan_halaman.token_proses``): a write in another process shows here within that
+time, one in this process at once. The token is read before the data, so a value read
+during a change is never kept past it. Entries
 also expire after ``SINGGAHAN_DATA_DETIK`` (writes outside the services and the admin,
 e.g. a management command) and the store is bounded (LRU).
 
@@ -25,7 +28,6 @@ from contextvars import ContextVar
 from typing import TypeVar
 
 from django.conf import settings
-from django.core.cache import cache
 
 from pasuruan_portal import singgahan_halaman
 
@@ -41,27 +43,27 @@ def lupakan() -> None:
     """Drop everything kept in this process (tests start from a fresh process's state)."""
     with _kunci_simpanan:
         _simpanan.clear()
+    singgahan_halaman.lupakan_token()
 
 
-# The tokens read during the current request (SinggahanDataMiddleware): one Redis round
-# trip per request for every ``dibaca`` of the page, whatever their areas.
+# The tokens used during the current request (SinggahanDataMiddleware): every ``dibaca`` of
+# one page sees the same ones, whatever their areas.
 _token_permintaan: ContextVar[dict | None] = ContextVar("token_permintaan", default=None)
 
 
 def _token(area: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The current tokens of ``area``, or None when any is unknown (Redis unreachable)."""
+    """The current tokens of ``area``, or None when they are unknown (Redis unreachable)."""
     memo = _token_permintaan.get()
     if memo is None or not all(a in memo for a in area):
-        # Every area at once: the same round trip, and the page's next call needs none.
-        semua = singgahan_halaman.AREA
-        ada = cache.get_many([singgahan_halaman._kunci_versi(a) for a in semua])
-        baru = dict(zip(semua, singgahan_halaman._token(ada, semua), strict=True))
+        # Every area at once: the page's next call needs nothing more.
+        baru = singgahan_halaman.token_proses()
+        if baru is None:
+            return None
         if memo is None:
             memo = baru
         else:
             memo.update(baru)
-    token = tuple(memo[a] for a in area)
-    return token if all(token) else None
+    return tuple(memo[a] for a in area)
 
 
 class SinggahanDataMiddleware:

@@ -29,6 +29,7 @@ Project plumbing, not domain code: every app uses it the same way.
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from functools import partial, wraps
 
@@ -70,10 +71,44 @@ def _token(ada: dict, area) -> tuple[str, ...]:
     return tuple(hasil)
 
 
+# Every area's token as this process last read it, and when (time.monotonic()): see
+# token_proses().
+_token_terakhir: tuple[float, dict[str, str]] | None = None
+
+
+def lupakan_token() -> None:
+    global _token_terakhir
+    _token_terakhir = None
+
+
+def token_proses() -> dict[str, str] | None:
+    """Every area's current token, for the reference data kept in a process
+    (singgahan_data), or None when Redis is unreachable.
+
+    Read from Redis at most once per ``SINGGAHAN_TOKEN_DETIK`` per process: on a busy
+    worker a round trip per request for values that change a few times a day. A change
+    made in this process forgets them at once (``data_berubah``); one made in another
+    process shows here within that time. The page cache never uses this: a cached page is
+    checked against the tokens read with it."""
+    global _token_terakhir
+    umur = settings.SINGGAHAN_TOKEN_DETIK
+    terakhir = _token_terakhir
+    sekarang = time.monotonic()
+    if umur > 0 and terakhir is not None and sekarang - terakhir[0] < umur:
+        return terakhir[1]
+    ada = cache.get_many([_kunci_versi(a) for a in AREA])
+    token = dict(zip(AREA, _token(ada, AREA), strict=True))
+    if not all(token.values()):
+        return None
+    _token_terakhir = (sekarang, token)
+    return token
+
+
 def data_berubah(*area: str) -> None:
     """Make every cached page showing these areas stale (new tokens, never reused)."""
     _periksa(area)
     cache.set_many({_kunci_versi(nama): uuid.uuid4().hex for nama in area or AREA}, None)
+    lupakan_token()
 
 
 def setelah_commit(*area: str) -> None:

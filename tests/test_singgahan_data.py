@@ -127,19 +127,91 @@ def test_hitungan_tanya_jawab_dan_kategori_beranda_mengikuti_perubahan(
     assert [k["slug"] for k in tile if k["slug"] == layanan.kategori.slug]
 
 
+def _hitung_baca_token(monkeypatch) -> list:
+    """Every get_many of the version tokens from now on."""
+    cache = caches["default"]
+    panggilan = []
+    asli = cache.get_many
+
+    def get_many(kunci, *a, **k):
+        if any(x.startswith("halaman:versi:") for x in kunci):
+            panggilan.append(list(kunci))
+        return asli(kunci, *a, **k)
+
+    monkeypatch.setattr(cache, "get_many", get_many)
+    return panggilan
+
+
 @pytest.mark.django_db
 def test_token_dibaca_sekali_per_permintaan(client, settings, monkeypatch):
     """/tanya-jawab/ reads several kept values (options, the count) of two areas: the
     version tokens cost one Redis round trip for the whole request."""
     settings.HALAMAN_CACHE_DETIK = 0
+    settings.SINGGAHAN_TOKEN_DETIK = 0  # no process memo: every request asks Redis
     client.get(reverse("aspirasi:tanya_jawab"))  # values kept
-    cache = caches["default"]
-    panggilan = []
-    asli = cache.get_many
-    monkeypatch.setattr(cache, "get_many", lambda *a, **k: panggilan.append(a) or asli(*a, **k))
+    panggilan = _hitung_baca_token(monkeypatch)
 
     assert client.get(reverse("aspirasi:tanya_jawab")).status_code == 200
+    assert client.get(reverse("aspirasi:tanya_jawab")).status_code == 200
 
-    kunci_token = [k for (daftar,) in panggilan for k in daftar if k.startswith("halaman:versi:")]
-    assert len([a for a in panggilan if any(k.startswith("halaman:versi:") for k in a[0])]) == 1
-    assert sorted(kunci_token) == sorted(f"halaman:versi:{a}" for a in singgahan_halaman.AREA)
+    assert len(panggilan) == 2
+    assert sorted(panggilan[0]) == sorted(f"halaman:versi:{a}" for a in singgahan_halaman.AREA)
+
+
+@pytest.mark.django_db
+def test_token_proses_dipakai_lagi_hanya_selama_umurnya(client, settings, monkeypatch):
+    settings.HALAMAN_CACHE_DETIK = 0
+    settings.SINGGAHAN_TOKEN_DETIK = 2
+    jam = [1000.0]
+    monkeypatch.setattr(singgahan_halaman.time, "monotonic", lambda: jam[0])
+    client.get(reverse("aspirasi:tanya_jawab"))
+    panggilan = _hitung_baca_token(monkeypatch)
+
+    jam[0] += 1.9
+    assert client.get(reverse("aspirasi:tanya_jawab")).status_code == 200
+    assert panggilan == []
+    jam[0] += 0.2
+    assert client.get(reverse("aspirasi:tanya_jawab")).status_code == 200
+    assert len(panggilan) == 1
+
+
+def test_perubahan_di_proses_lain_terlihat_setelah_umur_token(settings, monkeypatch):
+    """Another worker's write replaces the token in Redis without touching this process's
+    memory: this process sees it once its tokens are older than SINGGAHAN_TOKEN_DETIK."""
+    settings.SINGGAHAN_TOKEN_DETIK = 1
+    jam = [1000.0]
+    monkeypatch.setattr(singgahan_halaman.time, "monotonic", lambda: jam[0])
+    baca = _Pembaca()
+    assert singgahan_data.dibaca(("katalog",), "k", baca) == [1]
+
+    # What data_berubah("katalog") does in the other process.
+    caches["default"].set(singgahan_halaman._kunci_versi("katalog"), "dari-worker-lain", None)
+    jam[0] += 0.5
+    assert singgahan_data.dibaca(("katalog",), "k", baca) == [1]
+    jam[0] += 0.6
+    assert singgahan_data.dibaca(("katalog",), "k", baca) == [2]
+    assert singgahan_data.dibaca(("katalog",), "k", baca) == [2]
+
+
+def test_perubahan_di_proses_ini_terlihat_seketika_walau_token_masih_muda(settings):
+    settings.SINGGAHAN_TOKEN_DETIK = 3600
+    baca = _Pembaca()
+    singgahan_data.dibaca(("kegiatan",), "k", baca)
+    singgahan_halaman.data_berubah("kegiatan")
+    assert singgahan_data.dibaca(("kegiatan",), "k", baca) == [2]
+
+
+def test_token_tidak_diingat_saat_redis_tidak_terjangkau(settings):
+    settings.SINGGAHAN_TOKEN_DETIK = 3600
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "pasuruan_portal.cache_redis.RedisCacheTahanGangguan",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    try:
+        assert singgahan_halaman.token_proses() is None
+        assert singgahan_halaman._token_terakhir is None
+    finally:
+        caches["default"].close()
