@@ -3,18 +3,16 @@ of its fields (the page is rendered on every visit: its form should cost little)
 
 from __future__ import annotations
 
-import html
-
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from aspirasi.forms import _FormPortal
 from layanan import selectors
 from layanan.models import OPD, KategoriLayanan
+from pasuruan_portal import widgets
 from pasuruan_portal.widgets import FastSelect, _attrs_html
 
 
@@ -92,26 +90,4 @@ class CariTanyaJawabForm(_FormPortal):
 def bidang_html(field) -> SafeString:
     """One form field as templates/aspirasi/_bidang.html renders it: label, hint, error
     message, input."""
-    auto_id = html.escape(str(field.auto_id))
-    bagian = [
-        '<div class="mb-4">\n'
-        f'  <label class="form-label fw-semibold mb-1" for="{html.escape(field.id_for_label)}">'
-        f"{conditional_escape(field.label)}</label>\n  "
-    ]
-    if field.help_text:
-        bagian.append(
-            f'<div id="{auto_id}_helptext" class="form-text mt-0 mb-1">'
-            f"{conditional_escape(field.help_text)}</div>"
-        )
-    bagian.append("\n  ")
-    if field.errors:
-        galat = f'<span class="visually-hidden">{html.escape(gettext("Galat:"))} </span>'
-        bagian.append(
-            f'<p id="{auto_id}_error" class="text-danger fw-semibold mb-1">'
-            + "<br>".join(f"{galat}{conditional_escape(e)}" for e in field.errors)
-            + "</p>"
-        )
-    bagian.append(f"\n  {field}\n</div>\n")
-    # Safe: the label, hint and errors are escaped (conditional_escape keeps what the form
-    # marked safe, as the template did); the widget's HTML is Django's own.
-    return mark_safe("".join(bagian))  # noqa: S308  # nosec
+    return widgets.bidang_html(field, kelas="mb-4", kelas_label="form-label fw-semibold mb-1")

@@ -90,6 +90,8 @@ TEMPLATES = [
             # Django's i18n tags with a {% translate %} that keeps its text per language;
             # the project's templates load it instead of i18n.
             "libraries": {"i18n_cepat": "pasuruan_portal.i18n_cepat"},
+            # {% extends %} that collects the root template's blocks once, not per render.
+            "builtins": ["pasuruan_portal.extends_cepat"],
         },
     },
 ]
@@ -169,7 +171,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "pasuruan_portal.statis.StatisTerkompresi"
         )
     },
 }

@@ -9,6 +9,7 @@ from django.utils.dates import MONTHS, WEEKDAYS
 from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
 from kegiatan import ical, selectors, tampilan
+from pasuruan_portal.widgets import bidang_html
 
 register = template.Library()
 
@@ -29,6 +30,12 @@ def waktu_kegiatan(kegiatan):
 def kartu_kegiatan(daftar, dengan_jam=False, kelas_li=""):
     """``<li>`` event cards for ``selectors.KOLOM_KARTU`` dicts (see ``kegiatan.tampilan``)."""
     return tampilan.kartu(daftar, dengan_jam=dengan_jam, kelas_li=kelas_li)
+
+
+@register.simple_tag
+def bidang_saringan(field):
+    """A field of the event filter: label, error messages, input."""
+    return bidang_html(field, kelas="mb-3", kelas_label="form-label fw-semibold")
 
 
 @register.simple_tag
