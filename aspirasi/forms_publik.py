@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from aspirasi.forms import _FormPortal
 from layanan import selectors
 from layanan.models import OPD, KategoriLayanan
-from pasuruan_portal import widgets
-from pasuruan_portal.widgets import FastSelect, _attrs_html
+from pasuruan_portal import singgahan_data, widgets
+from pasuruan_portal.widgets import FastSelect, PilihanTetap, _attrs_html
 
 
 class _PilihanRingan(ModelChoiceIterator):
@@ -84,7 +84,14 @@ class CariTanyaJawabForm(_FormPortal):
         super().__init__(*args, **kwargs)
         pilihan_salah = _("Pilihan tidak dikenali. Pilih dari daftar.")
         for nama in ("opd", "kategori"):
-            self.fields[nama].error_messages["invalid_choice"] = pilihan_salah
+            field = self.fields[nama]
+            field.error_messages["invalid_choice"] = pilihan_salah
+            # What the select shows: the same options, kept while the catalog is unchanged,
+            # so their HTML is made once (PilihanTetap). The field still validates against
+            # its queryset.
+            field.widget.choices = singgahan_data.dibaca(
+                ("katalog",), ("pilihan_tanya_jawab", nama), lambda f=field: PilihanTetap(f.choices)
+            )
 
 
 def bidang_html(field) -> SafeString:

@@ -15,10 +15,25 @@ from django.views.decorators.http import require_GET
 from kegiatan import ical, kalender, selectors
 from kegiatan.models import Kegiatan
 from layanan.models import Kecamatan
+from pasuruan_portal import singgahan_data
 from pasuruan_portal.singgahan_halaman import halaman_publik
 from pasuruan_portal.widgets import FastSelect, PilihanTetap
 
 KEGIATAN_LEWAT_PER_HALAMAN = 10
+
+
+def _buat_pilihan_kecamatan():
+    per_slug = {k["slug"]: k for k in selectors.kecamatan()}
+    pilihan = PilihanTetap(
+        [("", _("Semua kecamatan")), *((slug, k["nama"]) for slug, k in per_slug.items())]
+    )
+    return per_slug, pilihan
+
+
+def _pilihan_kecamatan():
+    """The kecamatan by slug and the select's choices, kept while the catalog is unchanged:
+    the same PilihanTetap on every visit keeps its rendered options."""
+    return singgahan_data.dibaca(("katalog",), "pilihan_kecamatan", _buat_pilihan_kecamatan)
 
 
 class SaringanKegiatan(forms.Form):
@@ -41,13 +56,7 @@ class SaringanKegiatan(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._kecamatan = {k["slug"]: k for k in selectors.kecamatan()}
-        self.fields["kecamatan"].choices = PilihanTetap(
-            [
-                ("", _("Semua kecamatan")),
-                *((slug, k["nama"]) for slug, k in self._kecamatan.items()),
-            ]
-        )
+        self._kecamatan, self.fields["kecamatan"].choices = _pilihan_kecamatan()
 
     def nilai(self):
         """Valid filters only: a bad value is ignored (and reported), never a 500. The

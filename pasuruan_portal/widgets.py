@@ -6,9 +6,10 @@ import html
 
 from django import forms
 from django.utils.choices import BaseChoiceIterator
+from django.utils.functional import Promise
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from pasuruan_portal.html_cepat import escape_bersyarat
 
@@ -36,6 +37,20 @@ class PilihanTetap(BaseChoiceIterator):
 
     def __init__(self, pilihan):
         self.pilihan = tuple(pilihan)
+        self._datar = not any(isinstance(label, list | tuple) for _, label in self.pilihan)
+        self._malas = any(isinstance(label, Promise) for _, label in self.pilihan)
+        self._html: dict = {}
+
+    def opsi_html(self) -> list[tuple[str, str, str]] | None:
+        """The options as FastSelect renders them, made once per language (once at all
+        when no label is translated); None when there are option groups."""
+        if not self._datar:
+            return None
+        bahasa = get_language() if self._malas else None
+        opsi = self._html.get(bahasa)
+        if opsi is None:
+            opsi = self._html[bahasa] = [_opsi_html(n, label) for n, label in self.pilihan]
+        return opsi
 
     def __iter__(self):
         return iter(self.pilihan)
@@ -97,6 +112,15 @@ class FastSelect(forms.Select):
         atribut = _attrs_html(self.build_attrs(self.attrs, attrs))
         bagian = [f'<select name="{escape_bersyarat(name)}"{atribut}>']
         sudah = [False]
+        opsi = self.choices.opsi_html() if isinstance(self.choices, PilihanTetap) else None
+        if opsi is not None:
+            for nilai, awal, akhir in opsi:
+                # As Select.optgroups: only the first option with the value is selected.
+                pilih = not sudah[0] and nilai in terpilih
+                sudah[0] |= pilih
+                bagian.append(f"{awal} selected{akhir}" if pilih else f"{awal}{akhir}")
+            bagian.append("\n</select>")
+            return mark_safe("".join(bagian))  # noqa: S308  # nosec  (escaped in _opsi_html)
         for nilai, label in self.choices:
             if isinstance(label, (list, tuple)):
                 bagian.append(f'\n  <optgroup label="{escape_bersyarat(nilai)}">')
