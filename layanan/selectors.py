@@ -10,7 +10,7 @@ import functools
 from types import SimpleNamespace
 
 from django.apps import apps
-from django.db.models import Count, F
+from django.db.models import CharField, Count, F, Value
 
 from layanan.models import (
     OPD,
@@ -249,10 +249,63 @@ def _unit_layanan(layanan_id):
     )
 
 
+# The three lists of a service page in one round trip: UNION ALL of rows of one shape,
+# (bagian, urutan, a, b, c, d), sorted and split in Python.
+_PERSYARATAN, _LANGKAH, _UNIT = 0, 1, 2
+
+
+def _isi(persyaratan_id, langkah_id, unit_id):
+    kosong = Value("", output_field=CharField())
+    # order_by(): SQLite takes no ORDER BY (Meta.ordering) inside a UNION.
+    persyaratan = (
+        Persyaratan.objects.filter(layanan_id=persyaratan_id)
+        .order_by()
+        .values(
+            bagian=Value(_PERSYARATAN),
+            nomor=F("urutan"),
+            a=F("uraian"),
+            b=F("keterangan"),
+            c=kosong,
+            d=kosong,
+        )
+    )
+    langkah = (
+        LangkahProsedur.objects.filter(layanan_id=langkah_id)
+        .order_by()
+        .values(
+            bagian=Value(_LANGKAH), nomor=F("urutan"), a=F("uraian"), b=kosong, c=kosong, d=kosong
+        )
+    )
+    unit = (
+        UnitLayanan.objects.filter(layanan__id=unit_id)
+        .order_by()
+        .values(
+            bagian=Value(_UNIT),
+            nomor=Value(0),
+            a=F("nama"),
+            b=F("alamat"),
+            c=F("jam_layanan"),
+            d=F("kecamatan__nama"),
+        )
+    )
+    return persyaratan.union(langkah, unit, all=True)
+
+
 def isi_halaman(layanan_id: int) -> dict:
     """Requirements, steps and service points of one service, as rows for its page."""
-    return {
-        "persyaratan": precompiled.rows(Persyaratan, _persyaratan, Param(layanan_id)),
-        "langkah": precompiled.rows(LangkahProsedur, _langkah, Param(layanan_id)),
-        "unit_layanan": precompiled.rows(UnitLayanan, _unit_layanan, Param(layanan_id)),
-    }
+    p = Param(layanan_id)
+    isi = {"persyaratan": [], "langkah": [], "unit_layanan": []}
+    # Requirements and steps by their number, service points by name (as their querysets).
+    for r in sorted(
+        precompiled.rows(Persyaratan, _isi, p, p, p),
+        key=lambda r: (r["bagian"], r["nomor"], r["a"]),
+    ):
+        if r["bagian"] == _PERSYARATAN:
+            isi["persyaratan"].append({"uraian": r["a"], "keterangan": r["b"]})
+        elif r["bagian"] == _LANGKAH:
+            isi["langkah"].append({"uraian": r["a"]})
+        else:
+            isi["unit_layanan"].append(
+                {"nama": r["a"], "alamat": r["b"], "jam_layanan": r["c"], "kecamatan_nama": r["d"]}
+            )
+    return isi

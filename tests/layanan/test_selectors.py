@@ -150,3 +150,50 @@ def test_halaman_layanan_draf_atau_tidak_ada_none():
     draf = LayananFactory(status=Layanan.Status.DRAF)
     assert selectors.halaman_layanan(draf.slug) is None
     assert selectors.halaman_layanan("tidak-ada") is None
+
+
+@pytest.mark.django_db
+def test_isi_halaman_sama_dengan_queryset_tiap_daftar():
+    from django.db.models import F
+
+    from layanan.models import LangkahProsedur, Persyaratan, UnitLayanan
+    from tests.factories import KecamatanFactory, UnitLayananFactory
+
+    layanan = LayananFactory()
+    lain = LayananFactory()
+    for urutan, uraian in [(13, "KTP <asli>"), (11, "KK"), (12, "Surat & pengantar")]:
+        Persyaratan.objects.create(
+            layanan=layanan, urutan=urutan, uraian=uraian, keterangan=f"ket {urutan}"
+        )
+        LangkahProsedur.objects.create(layanan=layanan, urutan=urutan, uraian=f"Langkah {uraian}")
+    Persyaratan.objects.create(layanan=lain, urutan=11, uraian="Bukan milik layanan ini")
+    for nama, kecamatan in [("Unit Zeta", KecamatanFactory()), ("Unit Alfa", None)]:
+        unit = UnitLayananFactory(
+            nama=nama, alamat=f"Jl. {nama}", jam_layanan="08.00-15.00", kecamatan=kecamatan
+        )
+        unit.layanan.add(layanan)
+
+    isi = selectors.isi_halaman(layanan.pk)
+
+    assert isi["persyaratan"] == list(
+        Persyaratan.objects.filter(layanan=layanan)
+        .order_by("urutan")
+        .values("uraian", "keterangan")
+    )
+    assert isi["langkah"] == list(
+        LangkahProsedur.objects.filter(layanan=layanan).order_by("urutan").values("uraian")
+    )
+    assert isi["unit_layanan"] == list(
+        UnitLayanan.objects.filter(layanan=layanan)
+        .order_by("nama")
+        .values("nama", "alamat", "jam_layanan", kecamatan_nama=F("kecamatan__nama"))
+    )
+    assert [u["nama"] for u in isi["unit_layanan"]] == ["Unit Alfa", "Unit Zeta"]
+    kosong = LayananFactory()
+    kosong.persyaratan.all().delete()
+    LangkahProsedur.objects.filter(layanan=kosong).delete()
+    assert selectors.isi_halaman(kosong.pk) == {
+        "persyaratan": [],
+        "langkah": [],
+        "unit_layanan": [],
+    }
