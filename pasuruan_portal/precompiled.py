@@ -8,6 +8,14 @@ once per set of arguments and kept (a bounded LRU). Every call still runs the qu
 reads fresh rows; nothing read from the database is kept. On PostgreSQL the statements are
 also prepared on the server, once per connection (``DB_PERNYATAAN_SIAP``).
 
+A prepared statement is planned once only if PostgreSQL can use its generic plan: a
+statement whose filters are all ``$n`` parameters gets a new "custom" plan at every run
+when the generic one cannot use the partial indexes (``diterbitkan AND status IN (...)``
+is only provably the index's predicate with the constants in the text). That planning
+cost more than running the query. So the constants of a prepared statement are written
+into its text as SQL literals, quoted by psycopg with the connection's adapters, and only
+the ``Param`` values stay parameters.
+
 An argument wrapped in ``Param`` (a slug, a primary key) is a query parameter only: the
 SQL is compiled once with a stand-in value and the real one is put in its place at every
 call, so a page per service does not compile (and keep) one SQL text per service.
@@ -16,6 +24,7 @@ call, so a page per service does not compile (and keep) one SQL text per service
 from __future__ import annotations
 
 import functools
+import re
 from collections import namedtuple
 from dataclasses import dataclass
 from typing import Any
@@ -60,8 +69,37 @@ def _positions(slot: _Slot):
     return [(v, (slot.index, j)) for j, v in enumerate(_stand_in(slot))]
 
 
+_PLACEHOLDER = re.compile(r"%%|%s")
+
+
+def _inline_constants(sql, params, slots, alias):
+    """The SQL with every parameter that is not a ``Param`` slot written as a literal; the
+    remaining parameters and their slots renumbered."""
+    from psycopg.sql import Literal  # only the PostgreSQL backend gets here
+
+    connection = connections[alias]
+    connection.ensure_connection()
+    kept, new_slots = [], {}
+    position = iter(range(len(params)))
+
+    def replace(match):
+        if match.group(0) == "%%":
+            return "%%"
+        i = next(position)
+        if i in slots:
+            new_slots[len(kept)] = slots[i]
+            kept.append(params[i])
+            return "%s"
+        # psycopg escapes the value (quotes, backslashes, encoding) as libpq does; the
+        # result still goes through placeholder parsing, hence %% for a literal %.
+        return Literal(params[i]).as_string(connection.connection).replace("%", "%%")
+
+    sql = _PLACEHOLDER.sub(replace, sql)
+    return sql, tuple(kept), new_slots
+
+
 @functools.lru_cache(maxsize=512)
-def _compile(build, key, alias, wrap_count):
+def _compile(build, key, alias, wrap_count, inline=False):
     args = [_stand_in(a) if isinstance(a, _Slot) else a for a in key]
     query = build(*args).query
     if wrap_count:
@@ -84,6 +122,8 @@ def _compile(build, key, alias, wrap_count):
                     f"Param {slot.index} of {build.__qualname__} is not one placeholder"
                 )
             slots[found[0]] = where
+    if inline:
+        sql, params, slots = _inline_constants(sql, params, slots, alias)
     # As ValuesIterable: since Django 5.2 the columns are in the order values() named them.
     if query.selected:
         names = list(query.selected)
@@ -104,17 +144,17 @@ def _key(args):
     return tuple(_slot(i, a.value) if isinstance(a, Param) else a for i, a in enumerate(args))
 
 
-def _cursor(connection):
+def _prepared(connection) -> bool:
     # Prepared on PostgreSQL (pasuruan_portal/postgresql): the same texts run again and
     # again, and a prepared one is not parsed and planned each time.
-    if settings.DB_PERNYATAAN_SIAP and hasattr(connection, "kursor_disiapkan"):
-        return connection.kursor_disiapkan()
-    return connection.cursor()
+    return settings.DB_PERNYATAAN_SIAP and hasattr(connection, "kursor_disiapkan")
 
 
 def _execute(model, build, args, wrap_count=False):
     alias = router.db_for_read(model)
-    compiled = _compile(build, _key(args), alias, wrap_count)
+    connection = connections[alias]
+    prepared = _prepared(connection)
+    compiled = _compile(build, _key(args), alias, wrap_count, prepared)
     if compiled is None:
         return None, ()
     sql, params, slots, names, converters = compiled
@@ -123,8 +163,7 @@ def _execute(model, build, args, wrap_count=False):
         for position, (index, element) in slots.items():
             value = args[index].value
             params[position] = value if element is None else value[element]
-    connection = connections[alias]
-    with _cursor(connection) as cursor:
+    with connection.kursor_disiapkan() if prepared else connection.cursor() as cursor:
         cursor.execute(sql, params)
         data = cursor.fetchall()
     if converters:  # SQLite (dates come back as text); PostgreSQL needs none here.

@@ -3,6 +3,7 @@ per process are the ORM's, fresh at every call, and a ``Param`` does not compile
 one SQL text per value."""
 
 import pytest
+from django.db import connection, connections
 
 from layanan.models import Layanan
 from pasuruan_portal import precompiled
@@ -82,3 +83,66 @@ def test_count_sama_dengan_orm_dan_membaca_baris_baru():
 def test_param_yang_bukan_satu_placeholder_ditolak():
     with pytest.raises(ValueError, match="not one placeholder"):
         precompiled.rows(Layanan, _dua_kali, Param("x"))
+
+
+_hanya_postgresql = pytest.mark.skipif(
+    connections["default"].vendor != "postgresql",
+    reason="hanya PostgreSQL menyiapkan pernyataan di server",
+)
+
+
+def _nama_memuat(potongan, biaya_maks):
+    return (
+        Layanan.objects.filter(nama__contains=potongan, biaya__lte=biaya_maks)
+        .order_by("nama")
+        .values("nama")
+    )
+
+
+def _nama_dan_pk(nama, pk):
+    return Layanan.objects.filter(nama=nama, pk=pk).values("nama")
+
+
+@_hanya_postgresql
+def test_konstanta_pernyataan_siap_ditulis_sebagai_literal_hanya_param_yang_parameter():
+    # A constant that is an SQL parameter keeps PostgreSQL from using the generic plan of a
+    # prepared statement (a new plan at every run); only Param values stay parameters.
+    a = LayananFactory(nama="Diskon 50% o'clock \\ ;--", biaya=0)
+    LayananFactory(nama="Diskon 50 persen", biaya=0)
+    precompiled._compile.cache_clear()
+
+    for potongan in ("50%", "o'clock \\", "'; DROP TABLE layanan_layanan; --", "%"):
+        assert precompiled.rows(Layanan, _nama_memuat, potongan, 10) == list(
+            _nama_memuat(potongan, 10)
+        )
+    assert precompiled.rows(Layanan, _nama_memuat, "50%", 10) == [{"nama": a.nama}]
+    assert Layanan.objects.count() == 2
+
+    sql, params, slots, _names, _conv = precompiled._compile(
+        _nama_dan_pk, precompiled._key((a.nama, Param(a.pk))), "default", False, True
+    )
+    assert params == (precompiled._stand_in(precompiled._Slot(1, int)),)
+    assert slots == {0: (1, None)}
+    assert sql.count("%s") == 1
+    assert "'Diskon 50%% o''clock" in sql
+    assert precompiled.rows(Layanan, _nama_dan_pk, a.nama, Param(a.pk)) == [{"nama": a.nama}]
+
+
+@_hanya_postgresql
+def test_pernyataan_siap_memakai_rencana_generik_dengan_indeks_parsial():
+    from aspirasi import selectors
+    from aspirasi.models import Aspirasi
+
+    precompiled._compile.cache_clear()
+    sql, params, _slots, _names, _conv = precompiled._compile(
+        selectors._halaman_tanya_jawab, (None, None, 0, 20), "default", False, True
+    )
+    assert params == ()
+    for _ in range(6):  # PostgreSQL decides between custom and generic after five runs
+        precompiled.rows(Aspirasi, selectors._halaman_tanya_jawab, None, None, 0, 20)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = %s",
+            [sql.replace("%%", "%")],
+        )
+        assert cursor.fetchall() == [(6, 0)]
